@@ -1,0 +1,59 @@
+# EMN Exchange: `make run` starts the application with demo data; `make test` runs every test.
+# Only Python 3.11+ and make are needed; everything else is installed here.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DEBUG ?= true
+
+.PHONY: install install-test run serve setup test test-sqlite test-postgres lint schema assets clean
+
+$(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "EMN Exchange needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+install: $(STAMP) ## Create .venv and install the project (quick when nothing changed)
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+install-test: $(TEST_STAMP)
+	@bash scripts/ensure-chromium.sh
+
+setup: install ## Migrate, compile translations, load demo data (safe to repeat)
+	@mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py compiletranslations
+	$(PY) manage.py load_demo
+
+run: setup ## Set up, then start the web server and the task worker
+	@$(PY) manage.py demo_logins
+	@bash scripts/run.sh $(HOST) $(PORT)
+
+test: install-test ## Run the whole suite (SQLite, then PostgreSQL when it is reachable)
+	@bash scripts/test.sh
+
+lint: install-test ## ruff and mypy
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy emn
+
+schema: install ## Regenerate the committed OpenAPI schema
+	$(PY) manage.py spectacular --file docs/openapi.yaml --validate
+
+assets: ## Refresh vendored front-end assets from the npm registry (needs Node.js)
+	cd assets && npm ci --no-audit --no-fund
+	cp assets/node_modules/htmx.org/dist/htmx.min.js emn/portal/static/vendor/htmx.min.js
+
+clean:
+	rm -rf $(VENV) var/static

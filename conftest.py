@@ -1,0 +1,27 @@
+"""Fixtures shared by the whole suite."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from emn.core.testing.personas import Personas, make_personas
+
+pytest_plugins = ["emn.core.testing.browser"]
+
+
+@pytest.fixture
+def personas(db: Any) -> Personas:
+    """One user per persona of the permission matrix (see emn/core/testing/personas.py)."""
+    return make_personas()
+
+
+@pytest.fixture(autouse=True)
+def _english_and_fresh_caches(settings: Any) -> None:
+    """Tests start in English with an empty cache, whatever ran before."""
+    from django.core.cache import cache
+    from django.utils import translation
+
+    translation.activate("en")
+    cache.clear()

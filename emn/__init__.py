@@ -1,0 +1,1 @@
+"""EMN Exchange: the information exchange system of the European Migration Network."""

@@ -1,0 +1,1 @@
+"""Users, login, roles, API tokens and language preference."""

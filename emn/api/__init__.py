@@ -1,0 +1,1 @@
+"""API plumbing: routing, authentication, schema."""

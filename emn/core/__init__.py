@@ -1,0 +1,1 @@
+"""Base models, the audit log and the permission plumbing every app shares."""

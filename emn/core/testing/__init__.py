@@ -1,0 +1,1 @@
+"""Test support shared by every app: personas, factories, the permission matrix."""

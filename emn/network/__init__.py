@@ -1,0 +1,1 @@
+"""The network: countries, organisations, NCPs, Steering Board, expert groups, directory."""

@@ -1,0 +1,20 @@
+"""Top-level URL map: one include per app."""
+
+from django.conf import settings
+from django.conf.urls.static import static
+from django.urls import include, path
+
+from django.contrib import admin
+
+urlpatterns = [
+    path("", include("emn.portal.urls")),
+    path("accounts/", include("emn.accounts.urls")),
+    path("network/", include("emn.network.urls")),
+    path("audit/", include("emn.core.urls")),
+    path("api/v1/", include("emn.api.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
