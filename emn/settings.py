@@ -119,9 +119,10 @@ _LANGUAGE_NAMES = {
     "sl": _("Slovenian"),
     "lt": _("Lithuanian"),
 }
-LANGUAGES = [(code, _LANGUAGE_NAMES.get(code, code)) for code in config.env_list(
-    "LANGUAGES", list(_LANGUAGE_NAMES)
-)]
+LANGUAGES = [
+    (code, _LANGUAGE_NAMES.get(code, code))
+    for code in config.env_list("LANGUAGES", list(_LANGUAGE_NAMES))
+]
 LOCALE_PATHS = [BASE_DIR / "emn" / "locale"]
 LANGUAGE_COOKIE_NAME = "emn_language"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600

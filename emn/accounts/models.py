@@ -157,11 +157,21 @@ class Role(models.Model):
             models.CheckConstraint(
                 name="role_scope_matches_kind",
                 condition=(
-                    Q(kind__in=["ncp_coordinator", "ncp_contributor", "ncp_reader",
-                                "network_partner"], country__isnull=False,
-                      expert_group__isnull=True)
-                    | Q(kind__in=["commission", "service_provider"], country__isnull=True,
-                        expert_group__isnull=True)
+                    Q(
+                        kind__in=[
+                            "ncp_coordinator",
+                            "ncp_contributor",
+                            "ncp_reader",
+                            "network_partner",
+                        ],
+                        country__isnull=False,
+                        expert_group__isnull=True,
+                    )
+                    | Q(
+                        kind__in=["commission", "service_provider"],
+                        country__isnull=True,
+                        expert_group__isnull=True,
+                    )
                     | Q(kind="steering_board", expert_group__isnull=True)
                     | Q(kind="expert_group", expert_group__isnull=False)
                 ),

@@ -12,8 +12,12 @@ from emn.accounts.models import Role, User
 from emn.accounts.roles import coordinated_country_ids, is_commission
 
 COORDINATOR_GRANTABLE = frozenset(
-    {Role.Kind.NCP_COORDINATOR, Role.Kind.NCP_CONTRIBUTOR, Role.Kind.NCP_READER,
-     Role.Kind.NETWORK_PARTNER}
+    {
+        Role.Kind.NCP_COORDINATOR,
+        Role.Kind.NCP_CONTRIBUTOR,
+        Role.Kind.NCP_READER,
+        Role.Kind.NETWORK_PARTNER,
+    }
 )
 
 

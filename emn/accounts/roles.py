@@ -50,8 +50,9 @@ def has_kind(user: Any, *kinds: str) -> bool:
 
 def is_commission(user: Any) -> bool:
     """The Commission manages the network: it may see and manage everything."""
-    return has_kind(user, Kind.COMMISSION) or bool(getattr(user, "is_superuser", False)
-                                                  and getattr(user, "is_active", False))
+    return has_kind(user, Kind.COMMISSION) or bool(
+        getattr(user, "is_superuser", False) and getattr(user, "is_active", False)
+    )
 
 
 def is_service_provider(user: Any) -> bool:

@@ -28,7 +28,9 @@ def _validate_scope(kind: str, country: Any, expert_group: Any) -> None:
             {"country": _("%(country)s does not take part in the network.") % {"country": country}}
         )
     if kind in Role.NETWORK_KINDS and country is not None:
-        raise ValidationError({"country": _("This role applies to the whole network, not to a country.")})
+        raise ValidationError(
+            {"country": _("This role applies to the whole network, not to a country.")}
+        )
     if kind == Role.Kind.EXPERT_GROUP and expert_group is None:
         raise ValidationError({"expert_group": _("Expert group membership needs an expert group.")})
     if kind != Role.Kind.EXPERT_GROUP and expert_group is not None:
@@ -52,8 +54,12 @@ def grant_role(
             user=person, kind=kind, country=country, expert_group=expert_group
         ).exists()
         if exists:
-            raise ValidationError({"kind": _("%(person)s already holds this role.") % {"person": person}})
-        role = Role.objects.create(user=person, kind=kind, country=country, expert_group=expert_group)
+            raise ValidationError(
+                {"kind": _("%(person)s already holds this role.") % {"person": person}}
+            )
+        role = Role.objects.create(
+            user=person, kind=kind, country=country, expert_group=expert_group
+        )
         audit.record(actor, "accounts.grant_role", role, after=audit.snapshot(role))
         if kind == Role.Kind.COMMISSION and not person.is_staff:
             # The Commission manages the network through the Django admin too.
@@ -93,9 +99,13 @@ def create_user(
     user.full_clean()
     with transaction.atomic():
         if User.objects.filter(email__iexact=email).exists():
-            raise ValidationError({"email": _("An account with this e-mail address already exists.")})
+            raise ValidationError(
+                {"email": _("An account with this e-mail address already exists.")}
+            )
         user.save()
-        audit.record(actor, "accounts.create_user", user, after=audit.snapshot(user, USER_AUDIT_FIELDS))
+        audit.record(
+            actor, "accounts.create_user", user, after=audit.snapshot(user, USER_AUDIT_FIELDS)
+        )
     return user
 
 
@@ -108,15 +118,22 @@ def update_user(actor: Any, person: User, **changes: Any) -> User:
         raise PermissionDenied(_("You may not change this account."))
     unknown = set(changes) - set(USER_AUDIT_FIELDS)
     if unknown:
-        raise ValidationError(_("These fields cannot be changed here: %s") % ", ".join(sorted(unknown)))
+        raise ValidationError(
+            _("These fields cannot be changed here: %s") % ", ".join(sorted(unknown))
+        )
     before = audit.snapshot(person, USER_AUDIT_FIELDS)
     for field, value in changes.items():
         setattr(person, field, value)
     person.full_clean()
     with transaction.atomic():
         person.save()
-        audit.record(actor, "accounts.update_user", person, before=before,
-                     after=audit.snapshot(person, USER_AUDIT_FIELDS))
+        audit.record(
+            actor,
+            "accounts.update_user",
+            person,
+            before=before,
+            after=audit.snapshot(person, USER_AUDIT_FIELDS),
+        )
     return person
 
 
@@ -130,4 +147,6 @@ def set_language(actor: Any, language: str) -> None:
     with transaction.atomic():
         actor.language = language
         actor.save(update_fields=["language"])
-        audit.record(actor, "accounts.set_language", actor, before=before, after={"language": language})
+        audit.record(
+            actor, "accounts.set_language", actor, before=before, after={"language": language}
+        )

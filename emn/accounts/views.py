@@ -24,8 +24,12 @@ class LoginView(auth_views.LoginView):
         response = super().form_valid(form)
         language = form.get_user().language
         if language in dict(settings.LANGUAGES):
-            response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language,
-                                max_age=settings.LANGUAGE_COOKIE_AGE, samesite="Lax")
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                samesite="Lax",
+            )
         return response
 
 
@@ -45,8 +49,12 @@ def set_language(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         services.set_language(request.user, language)
     response = HttpResponseRedirect(_safe_next(request))
-    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language,
-                        max_age=settings.LANGUAGE_COOKIE_AGE, samesite="Lax")
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+    )
     return response
 
 

@@ -112,4 +112,6 @@ def redact(obj: models.Model, fields: Iterable[str], placeholder: str = "[erased
 def _redacted(values: dict[str, Any] | None, names: set[str], placeholder: str) -> Any:
     if values is None:
         return None
-    return {k: (placeholder if k in names and v not in (None, "") else v) for k, v in values.items()}
+    return {
+        k: (placeholder if k in names and v not in (None, "") else v) for k, v in values.items()
+    }

@@ -22,7 +22,9 @@ def territory_name(iso_code: str, language: str | None = None) -> str:
         locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError):
         locale = Locale.parse("en")
-    return locale.territories.get(iso_code) or Locale.parse("en").territories.get(iso_code, iso_code)
+    return locale.territories.get(iso_code) or Locale.parse("en").territories.get(
+        iso_code, iso_code
+    )
 
 
 class Country(models.Model):
@@ -42,7 +44,9 @@ class Country(models.Model):
     iso_code = models.CharField(_("ISO 3166 code"), max_length=2, unique=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
     since_year = models.PositiveSmallIntegerField(
-        _("participating since"), null=True, blank=True,
+        _("participating since"),
+        null=True,
+        blank=True,
         help_text=_("Year the country joined the network or became an observer, where known."),
     )
     eu_member = models.BooleanField(_("EU Member State"), default=False)

@@ -38,10 +38,15 @@ class Researcher(Disseminated):
         on_delete=models.SET_NULL,
         related_name="researchers",
     )
-    expertise = models.ManyToManyField("core.Theme", verbose_name=_("fields of expertise"),
-                                       blank=True, related_name="+")
-    countries = models.ManyToManyField("network.Country", verbose_name=_("countries of expertise"),
-                                       blank=True, related_name="researchers")
+    expertise = models.ManyToManyField(
+        "core.Theme", verbose_name=_("fields of expertise"), blank=True, related_name="+"
+    )
+    countries = models.ManyToManyField(
+        "network.Country",
+        verbose_name=_("countries of expertise"),
+        blank=True,
+        related_name="researchers",
+    )
     legal_basis = models.CharField(_("legal basis"), max_length=30, choices=LegalBasis.choices)
     basis_recorded_on = models.DateField(_("basis recorded on"))
     erased_at = models.DateTimeField(_("erased at"), null=True, blank=True)

@@ -19,8 +19,9 @@ class ExpertGroup(models.Model):
     acronym = models.CharField(_("acronym"), max_length=20, blank=True)
     set_up_year = models.PositiveSmallIntegerField(_("set up in"), null=True, blank=True)
     mandate = models.TextField(_("mandate"), blank=True)
-    themes = models.ManyToManyField("core.Theme", verbose_name=_("themes"), blank=True,
-                                    related_name="+")
+    themes = models.ManyToManyField(
+        "core.Theme", verbose_name=_("themes"), blank=True, related_name="+"
+    )
 
     objects = VisibleQuerySet.as_manager()
 

@@ -30,7 +30,9 @@ class NationalContactPoint(models.Model):
         help_text=_("The national ministry that designated the NCP."),
     )
     cooperation_agreement = models.CharField(
-        _("cooperation agreement"), max_length=300, blank=True,
+        _("cooperation agreement"),
+        max_length=300,
+        blank=True,
         help_text=_("The agreement the NCP works under, e.g. its grant agreement reference."),
     )
     coordinator = models.ForeignKey(
@@ -74,10 +76,12 @@ class NcpFunding(Disseminated):
 
     ncp = models.ForeignKey(NationalContactPoint, on_delete=models.CASCADE, related_name="funding")
     year = models.PositiveSmallIntegerField(_("year"))
-    commission_grant = models.DecimalField(_("Commission grant (EUR)"), max_digits=12,
-                                           decimal_places=2)
-    national_cofinancing = models.DecimalField(_("national co-financing (EUR)"), max_digits=12,
-                                               decimal_places=2)
+    commission_grant = models.DecimalField(
+        _("Commission grant (EUR)"), max_digits=12, decimal_places=2
+    )
+    national_cofinancing = models.DecimalField(
+        _("national co-financing (EUR)"), max_digits=12, decimal_places=2
+    )
 
     class Meta:
         ordering = ["-year"]
