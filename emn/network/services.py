@@ -12,7 +12,14 @@ from django.utils.translation import gettext as _
 
 from emn.core import audit
 from emn.network import permissions
-from emn.network.models import Country, NationalContactPoint, Organisation, Researcher
+from emn.network.models import (
+    Country,
+    NationalContactPoint,
+    NcpFunding,
+    NetworkPartner,
+    Organisation,
+    Researcher,
+)
 from emn.network.models.directory import ERASED
 
 ORGANISATION_FIELDS = (
@@ -183,4 +190,73 @@ def erase_researcher(actor: Any, researcher: Researcher) -> Researcher:
             researcher,
             after={"erased_at": researcher.erased_at.isoformat()},
         )
+    return researcher
+
+
+def add_network_partner(actor: Any, ncp: NationalContactPoint, organisation: Organisation, *,
+                        contribution: str = "", **fields: Any) -> NetworkPartner:
+    """Add an organisation to an NCP's national network.
+
+    Rule: once per network. Permission: `can_change_ncp` (the Commission, the NCP's
+    coordinator). Audit: `network.add_network_partner`.
+    """
+    if not permissions.can_change_ncp(actor, ncp):
+        raise PermissionDenied(_("You may not change this national network."))
+    if NetworkPartner.objects.filter(ncp=ncp, organisation=organisation).exists():
+        raise ValidationError(
+            {"organisation": _("%(org)s is already a partner.") % {"org": organisation}}
+        )
+    partner = NetworkPartner(ncp=ncp, organisation=organisation, contribution=contribution)
+    _apply(partner, fields, ("since", "dissemination"))
+    partner.full_clean(validate_unique=False)
+    with transaction.atomic():
+        partner.save()
+        audit.record(actor, "network.add_network_partner", partner, after=audit.snapshot(partner))
+    return partner
+
+
+def record_funding(actor: Any, ncp: NationalContactPoint, *, year: int, commission_grant: Any,
+                   national_cofinancing: Any, **fields: Any) -> NcpFunding:
+    """Record one year's financing of an NCP.
+
+    Rule: one row per NCP and year, amounts not negative. Permission: `can_change_funding`
+    (the Commission). Audit: `network.record_funding`.
+    """
+    if not permissions.can_change_funding(actor, ncp):
+        raise PermissionDenied(_("Only the Commission records NCP financing."))
+    if NcpFunding.objects.filter(ncp=ncp, year=year).exists():
+        raise ValidationError({"year": _("Financing for %(year)s is already recorded.") % {"year": year}})
+    funding = NcpFunding(ncp=ncp, year=year, commission_grant=commission_grant,
+                         national_cofinancing=national_cofinancing)
+    _apply(funding, fields, ("dissemination",))
+    funding.full_clean(validate_unique=False)
+    if funding.commission_grant < 0 or funding.national_cofinancing < 0:
+        raise ValidationError(_("Amounts cannot be negative."))
+    with transaction.atomic():
+        funding.save()
+        audit.record(actor, "network.record_funding", funding, after=audit.snapshot(funding))
+    return funding
+
+
+RESEARCHER_FIELDS = ("name", "title", "email", "website", "biography", "affiliation",
+                     "legal_basis", "basis_recorded_on", "dissemination")
+
+
+def add_researcher(actor: Any, *, expertise: list[Any] | None = None,
+                   countries: list[Any] | None = None, **fields: Any) -> Researcher:
+    """Add a researcher to the directory.
+
+    Rule: personal data only with a recorded legal basis. Permission:
+    `can_manage_directory` (the Commission). Audit: `network.add_researcher`.
+    """
+    if not permissions.can_manage_directory(actor):
+        raise PermissionDenied(_("You may not add entries to the directory."))
+    researcher = Researcher()
+    _apply(researcher, fields, RESEARCHER_FIELDS)
+    researcher.full_clean()
+    with transaction.atomic():
+        researcher.save()
+        researcher.expertise.set(expertise or [])
+        researcher.countries.set(countries or [])
+        audit.record(actor, "network.add_researcher", researcher, after=audit.snapshot(researcher))
     return researcher
