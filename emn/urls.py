@@ -2,11 +2,10 @@
 
 from django.conf import settings
 from django.conf.urls.static import static
-from django.urls import include, path
-
 from django.contrib import admin
+from django.urls import URLPattern, URLResolver, include, path
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("emn.portal.urls")),
     path("accounts/", include("emn.accounts.urls")),
     path("network/", include("emn.network.urls")),

@@ -33,9 +33,9 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
     @factory.post_generation
-    def saved(self, create: bool, extracted: object, **kwargs: object) -> None:
+    def saved(obj: User, create: bool, extracted: object, **kwargs: object) -> None:  # noqa: N805
         if create:
-            self.save()
+            obj.save()
 
 
 class RoleFactory(factory.django.DjangoModelFactory):
