@@ -12,8 +12,12 @@ def main(url: str) -> int:
     config = dj_database_url.parse(url)
     try:
         with psycopg.connect(
-            host=config["HOST"], port=config["PORT"] or 5432, user=config["USER"],
-            password=config["PASSWORD"] or None, dbname="postgres", connect_timeout=3,
+            host=config["HOST"],
+            port=config["PORT"] or 5432,
+            user=config["USER"],
+            password=config["PASSWORD"] or None,
+            dbname="postgres",
+            connect_timeout=3,
         ):
             return 0
     except psycopg.Error as error:

@@ -32,7 +32,9 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("board.si", "Janez Kranjc", "sl", ((K.STEERING_BOARD, "SI"),)),
     DemoUser("board.de", "Sabine Vogel", "de", ((K.STEERING_BOARD, "DE"),)),
     DemoUser("board.no", "Ingrid Berg", "en", ((K.STEERING_BOARD, "NO"),)),
-    DemoUser("expert.return", "Elena Rossi", "en", ((K.EXPERT_GROUP, "REG"), (K.NCP_CONTRIBUTOR, "IT"))),
+    DemoUser(
+        "expert.return", "Elena Rossi", "en", ((K.EXPERT_GROUP, "REG"), (K.NCP_CONTRIBUTOR, "IT"))
+    ),
     DemoUser("partner.lt", "Domas Jankauskas", "lt", ((K.NETWORK_PARTNER, "LT"),)),
 )
 
@@ -46,8 +48,9 @@ def bootstrap_commission(out: Output) -> User:
     recorded in the audit log as a system action."""
     user = User.objects.filter(email=email_of("commission")).first()
     if user is None:
-        user = User.objects.create_user(email_of("commission"), DEMO_PASSWORD,
-                                         full_name="Clara Novak", is_staff=True)
+        user = User.objects.create_user(
+            email_of("commission"), DEMO_PASSWORD, full_name="Clara Novak", is_staff=True
+        )
         role = Role.objects.create(user=user, kind=K.COMMISSION)
         audit.record(None, "accounts.grant_role", role, after=audit.snapshot(role))
         user._demo_created = True  # type: ignore[attr-defined]
@@ -70,8 +73,9 @@ def _ensure_user(actor: User, demo: DemoUser) -> tuple[User, bool]:
     user = User.objects.filter(email=email).first()
     if user is not None:
         return user, False
-    return services.create_user(actor, email=email, full_name=demo.name,
-                                language=demo.language, password=DEMO_PASSWORD), True
+    return services.create_user(
+        actor, email=email, full_name=demo.name, language=demo.language, password=DEMO_PASSWORD
+    ), True
 
 
 def load(actor: User, out: Output) -> None:

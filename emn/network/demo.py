@@ -19,22 +19,28 @@ from emn.network.models import (
     Country,
     ExpertGroup,
     NationalContactPoint,
-    NcpFunding,
     NetworkPartner,
     Organisation,
     Researcher,
 )
 
 LT_PARTNERS = (
-    ("Ministry of the Interior of the Republic of Lithuania", "ministry",
-     "Designates the NCP and sets national migration policy."),
-    ("Migration Department under the Ministry of the Interior", "agency",
-     "Provides national migration and asylum data and reviews national reports."),
+    (
+        "Ministry of the Interior of the Republic of Lithuania",
+        "ministry",
+        "Designates the NCP and sets national migration policy.",
+    ),
+    (
+        "Migration Department under the Ministry of the Interior",
+        "agency",
+        "Provides national migration and asylum data and reviews national reports.",
+    ),
 )
 
 
-def _organisation(actor: Any, name: str, kind: str, country: Country | None, **fields: Any
-                  ) -> Organisation:
+def _organisation(
+    actor: Any, name: str, kind: str, country: Country | None, **fields: Any
+) -> Organisation:
     existing = Organisation.objects.filter(name=name, country=country).first()
     if existing is not None:
         return existing
@@ -50,7 +56,10 @@ def _ncps(actor: Any) -> int:
         coordinator = _organisation(actor, host.name, host.kind, country, acronym=host.acronym)
         ministry = _organisation(actor, host.designated_by, "ministry", country)
         services.create_ncp(
-            actor, country=country, coordinator=coordinator, designated_by=ministry,
+            actor,
+            country=country,
+            coordinator=coordinator,
+            designated_by=ministry,
             operating_since=datetime.date(2013 if code == "HR" else 2008, 12, 1),
             email=f"emn-{code.lower()}@example.org",
             address=f"EMN National Contact Point\n{host.name}\n{country.name_in('en')}",
@@ -67,11 +76,21 @@ def _lithuania(actor: Any) -> None:
             services.add_network_partner(actor, ncp, organisation, contribution=contribution)
     if not ncp.funding.exists():
         # Illustrative figures for the demo, not the actual grant amounts.
-        services.record_funding(actor, ncp, year=2025, commission_grant=Decimal("250000"),
-                                national_cofinancing=Decimal("30000"))
-        services.record_funding(actor, ncp, year=2026, commission_grant=Decimal("260000"),
-                                national_cofinancing=Decimal("32000"),
-                                dissemination=DisseminationLevel.EMN)
+        services.record_funding(
+            actor,
+            ncp,
+            year=2025,
+            commission_grant=Decimal("250000"),
+            national_cofinancing=Decimal("30000"),
+        )
+        services.record_funding(
+            actor,
+            ncp,
+            year=2026,
+            commission_grant=Decimal("260000"),
+            national_cofinancing=Decimal("32000"),
+            dissemination=DisseminationLevel.EMN,
+        )
 
 
 def _return_expert_group() -> None:
@@ -95,27 +114,51 @@ def _return_expert_group() -> None:
 def _directory(actor: Any) -> None:
     esri = Organisation.objects.get(name="Economic and Social Research Institute")
     uni_lu = Organisation.objects.get(name="University of Luxembourg")
-    for institute, themes in ((esri, [ThemeCode.INTEGRATION, ThemeCode.LEGAL_MIGRATION]),
-                              (uni_lu, [ThemeCode.INTEGRATION, ThemeCode.STATISTICS])):
+    for institute, themes in (
+        (esri, [ThemeCode.INTEGRATION, ThemeCode.LEGAL_MIGRATION]),
+        (uni_lu, [ThemeCode.INTEGRATION, ThemeCode.STATISTICS]),
+    ):
         if not institute.in_directory:
             services.update_organisation(actor, institute, in_directory=True)
             institute.expertise.set(Theme.objects.filter(code__in=themes))
     people = (
-        ("Dr Nora Lindqvist", "Senior researcher", esri, [ThemeCode.LABOUR_MIGRATION], ["IE", "SE"],
-         DisseminationLevel.PUBLIC),
-        ("Prof. Marek Dvořák", "Professor of migration law", uni_lu,
-         [ThemeCode.ASYLUM, ThemeCode.INTERNATIONAL_PROTECTION], ["LU", "CZ"], DisseminationLevel.PUBLIC),
-        ("Dr Irena Golob", "Research fellow", None, [ThemeCode.RETURN, ThemeCode.UNACCOMPANIED_MINORS],
-         ["SI", "HR"], DisseminationLevel.EMN),
+        (
+            "Dr Nora Lindqvist",
+            "Senior researcher",
+            esri,
+            [ThemeCode.LABOUR_MIGRATION],
+            ["IE", "SE"],
+            DisseminationLevel.PUBLIC,
+        ),
+        (
+            "Prof. Marek Dvořák",
+            "Professor of migration law",
+            uni_lu,
+            [ThemeCode.ASYLUM, ThemeCode.INTERNATIONAL_PROTECTION],
+            ["LU", "CZ"],
+            DisseminationLevel.PUBLIC,
+        ),
+        (
+            "Dr Irena Golob",
+            "Research fellow",
+            None,
+            [ThemeCode.RETURN, ThemeCode.UNACCOMPANIED_MINORS],
+            ["SI", "HR"],
+            DisseminationLevel.EMN,
+        ),
     )
     for name, title, affiliation, themes, countries, level in people:
         if Researcher.objects.filter(name=name).exists():
             continue
         services.add_researcher(
-            actor, name=name, title=title, affiliation=affiliation,
+            actor,
+            name=name,
+            title=title,
+            affiliation=affiliation,
             email=f"{slugify(name.split()[-1])}@example.org",
             biography="Works on comparative migration policy in Europe (demo entry).",
-            legal_basis=Researcher.LegalBasis.CONSENT, basis_recorded_on=datetime.date(2026, 3, 2),
+            legal_basis=Researcher.LegalBasis.CONSENT,
+            basis_recorded_on=datetime.date(2026, 3, 2),
             dissemination=level,
             expertise=list(Theme.objects.filter(code__in=themes)),
             countries=list(Country.objects.filter(code__in=countries)),

@@ -14,10 +14,16 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def _start(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}}
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}
+    }
     return subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env={**clean, **env},
-        capture_output=True, text=True, timeout=60,
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
