@@ -85,6 +85,7 @@ TEMPLATES = [
 
 DATABASES = {"default": config.database(f"sqlite:///{VAR_DIR / 'emn.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour: a bare host name means https
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -187,6 +188,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Several models have a `kind` or `status`: name each choice set after its owner.
+    "ENUM_NAME_OVERRIDES": {
+        "OrganisationKindEnum": "emn.network.models.Organisation.Kind",
+        "RoleKindEnum": "emn.accounts.models.Role.Kind",
+        "CountryStatusEnum": "emn.network.models.Country.Status",
+        "ThemeCodeEnum": "emn.core.themes.ThemeCode",
+    },
 }
 
 # Security: safe by default, relaxed only by DEBUG.
