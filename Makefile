@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= true
 
-.PHONY: install install-test run serve setup test test-sqlite test-postgres lint schema assets clean
+.PHONY: install install-test run setup test lint schema assets messages clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "EMN Exchange needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -57,3 +57,6 @@ assets: ## Refresh vendored front-end assets from the npm registry (needs Node.j
 
 clean:
 	rm -rf $(VENV) var/static
+
+messages: install ## Extract UI strings into the .po files of every language (needs GNU gettext)
+	$(PY) manage.py makemessages --ignore '.venv/*' --ignore 'var/*' --ignore 'assets/*' --no-obsolete $(foreach l,fr de sl lt,-l $(l))

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from emn.core.testing.personas import Personas, make_personas
+from emn.core.testing.reference import ensure_reference_data
 
 pytest_plugins = ["emn.core.testing.browser"]
 
@@ -14,7 +15,14 @@ pytest_plugins = ["emn.core.testing.browser"]
 @pytest.fixture
 def personas(db: Any) -> Personas:
     """One user per persona of the permission matrix (see emn/core/testing/personas.py)."""
+    ensure_reference_data()
     return make_personas()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings: Any) -> None:
+    """Personas get passwords in every test; a fast hasher keeps the suite quick."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""Who may manage people and roles.
+"""Who may see and manage people, roles and API tokens.
 
 A coordinator manages the people of their own NCP (coordinator, contributor, reader and
 national network partner roles in that country); the Commission manages everyone.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from emn.accounts.models import Role, User
-from emn.accounts.roles import coordinated_country_ids, is_commission
+from emn.accounts.roles import coordinated_country_ids, is_commission, is_emn_member
 
 COORDINATOR_GRANTABLE = frozenset(
     {
@@ -32,6 +32,21 @@ def can_revoke_role(user: Any, role: Role) -> bool:
     return can_grant_role(user, role.kind, role.country_id)
 
 
+def grantable_kinds(user: Any) -> list[str]:
+    """The kinds of role a user may give somewhere, in the order of `Role.Kind`."""
+    if is_commission(user):
+        return list(Role.Kind.values)
+    if not coordinated_country_ids(user):
+        return []
+    return [kind for kind in Role.Kind.values if kind in COORDINATOR_GRANTABLE]
+
+
+def can_view_people(user: Any) -> bool:
+    """The people pages are for EMN members; national network partners and the public,
+    who read public material only, see nobody."""
+    return is_emn_member(user)
+
+
 def can_manage_people(user: Any) -> bool:
     """Whether the people pages offer this user anything to manage."""
     return is_commission(user) or bool(coordinated_country_ids(user))
@@ -52,3 +67,17 @@ def can_change_user(user: Any, person: User) -> bool:
     kinds = {r.kind for r in person.roles.all()}
     managed = coordinated_country_ids(user)
     return bool(countries) and countries <= managed and kinds <= COORDINATOR_GRANTABLE
+
+
+def can_deactivate_user(user: Any, person: User) -> bool:
+    """Deactivate an active account someone else holds, under the rule of `can_change_user`;
+    nobody deactivates themselves, so the last manager cannot lock the door behind them."""
+    if not user.is_authenticated or user.pk == person.pk or not person.is_active:
+        return False
+    return can_change_user(user, person)
+
+
+def can_issue_api_token(user: Any) -> bool:
+    """Any active account may hold an API token: it reads through the API what the account
+    reads on the site, nothing more."""
+    return bool(user.is_authenticated and user.is_active)

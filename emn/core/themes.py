@@ -1,5 +1,7 @@
 """The controlled list of migration and asylum themes used across the exchange."""
 
+from typing import Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -19,3 +21,9 @@ class ThemeCode(models.TextChoices):
     FAMILY_REUNIFICATION = "family-reunification", _("Family reunification")
     MIGRATION_DEVELOPMENT = "migration-development", _("Migration and development")
     STATISTICS = "statistics", _("Migration statistics")
+
+
+def load_themes(theme_model: Any) -> None:
+    """Create the missing rows of the list; used by the migration and by tests."""
+    for code in ThemeCode.values:
+        theme_model.objects.get_or_create(code=code)

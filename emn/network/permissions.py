@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from emn.accounts.roles import coordinated_country_ids, is_commission
+from emn.accounts.roles import coordinated_country_ids, is_commission, is_emn_member
 from emn.network.models import NationalContactPoint, Organisation, Researcher
 
 
@@ -49,3 +49,20 @@ def can_export_researcher(user: Any, researcher: Researcher) -> bool:
 
 def can_erase_researcher(user: Any, researcher: Researcher) -> bool:
     return is_commission(user) and not researcher.is_erased
+
+
+def can_see_legal_basis(user: Any) -> bool:
+    """The legal basis of a directory entry is the data controller's record, not public."""
+    return is_commission(user)
+
+
+def can_see_member_names(user: Any) -> bool:
+    """Names of Steering Board and expert group members are personal data shared inside the
+    network only (as `User.objects.visible_to`); the public sees seats and countries."""
+    return is_emn_member(user)
+
+
+def can_see_researcher_email(user: Any) -> bool:
+    """The public directory lists a researcher's work and web page; the e-mail address,
+    collected to put people in the network in touch, is shown to EMN members only."""
+    return is_emn_member(user)

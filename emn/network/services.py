@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -193,8 +192,14 @@ def erase_researcher(actor: Any, researcher: Researcher) -> Researcher:
     return researcher
 
 
-def add_network_partner(actor: Any, ncp: NationalContactPoint, organisation: Organisation, *,
-                        contribution: str = "", **fields: Any) -> NetworkPartner:
+def add_network_partner(
+    actor: Any,
+    ncp: NationalContactPoint,
+    organisation: Organisation,
+    *,
+    contribution: str = "",
+    **fields: Any,
+) -> NetworkPartner:
     """Add an organisation to an NCP's national network.
 
     Rule: once per network. Permission: `can_change_ncp` (the Commission, the NCP's
@@ -215,8 +220,15 @@ def add_network_partner(actor: Any, ncp: NationalContactPoint, organisation: Org
     return partner
 
 
-def record_funding(actor: Any, ncp: NationalContactPoint, *, year: int, commission_grant: Any,
-                   national_cofinancing: Any, **fields: Any) -> NcpFunding:
+def record_funding(
+    actor: Any,
+    ncp: NationalContactPoint,
+    *,
+    year: int,
+    commission_grant: Any,
+    national_cofinancing: Any,
+    **fields: Any,
+) -> NcpFunding:
     """Record one year's financing of an NCP.
 
     Rule: one row per NCP and year, amounts not negative. Permission: `can_change_funding`
@@ -225,9 +237,15 @@ def record_funding(actor: Any, ncp: NationalContactPoint, *, year: int, commissi
     if not permissions.can_change_funding(actor, ncp):
         raise PermissionDenied(_("Only the Commission records NCP financing."))
     if NcpFunding.objects.filter(ncp=ncp, year=year).exists():
-        raise ValidationError({"year": _("Financing for %(year)s is already recorded.") % {"year": year}})
-    funding = NcpFunding(ncp=ncp, year=year, commission_grant=commission_grant,
-                         national_cofinancing=national_cofinancing)
+        raise ValidationError(
+            {"year": _("Financing for %(year)s is already recorded.") % {"year": year}}
+        )
+    funding = NcpFunding(
+        ncp=ncp,
+        year=year,
+        commission_grant=commission_grant,
+        national_cofinancing=national_cofinancing,
+    )
     _apply(funding, fields, ("dissemination",))
     funding.full_clean(validate_unique=False)
     if funding.commission_grant < 0 or funding.national_cofinancing < 0:
@@ -238,12 +256,26 @@ def record_funding(actor: Any, ncp: NationalContactPoint, *, year: int, commissi
     return funding
 
 
-RESEARCHER_FIELDS = ("name", "title", "email", "website", "biography", "affiliation",
-                     "legal_basis", "basis_recorded_on", "dissemination")
+RESEARCHER_FIELDS = (
+    "name",
+    "title",
+    "email",
+    "website",
+    "biography",
+    "affiliation",
+    "legal_basis",
+    "basis_recorded_on",
+    "dissemination",
+)
 
 
-def add_researcher(actor: Any, *, expertise: list[Any] | None = None,
-                   countries: list[Any] | None = None, **fields: Any) -> Researcher:
+def add_researcher(
+    actor: Any,
+    *,
+    expertise: list[Any] | None = None,
+    countries: list[Any] | None = None,
+    **fields: Any,
+) -> Researcher:
     """Add a researcher to the directory.
 
     Rule: personal data only with a recorded legal basis. Permission:

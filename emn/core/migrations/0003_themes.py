@@ -2,13 +2,11 @@
 
 from django.db import migrations
 
-from emn.core.themes import ThemeCode
+from emn.core.themes import load_themes
 
 
 def load(apps, schema_editor):
-    Theme = apps.get_model("core", "Theme")
-    for code in ThemeCode.values:
-        Theme.objects.get_or_create(code=code)
+    load_themes(apps.get_model("core", "Theme"))
 
 
 class Migration(migrations.Migration):

@@ -50,8 +50,19 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
+# Every browser test module uses these marks: a live server needs committed data, and the
+# flush at the end of each test is undone for the rows migrations loaded.
+BROWSER_TEST = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
 @pytest.fixture
 def page(browser: Any, live_server: Any) -> Iterator[Any]:
+    from emn.core.testing.reference import ensure_reference_data
+
+    ensure_reference_data()
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(15_000)

@@ -8,7 +8,7 @@ the Decision applies from 2008; Croatia joined the EU in 2013.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class CountryFact(NamedTuple):
@@ -39,3 +39,17 @@ COUNTRIES: tuple[CountryFact, ...] = (
     CountryFact("AM", "AM", "observer", None, False),
     CountryFact("RS", "RS", "observer", None, False),
 )
+
+
+def load_countries(country_model: Any) -> None:
+    """Create or update the rows of `COUNTRIES`; used by the migration and by tests."""
+    for fact in COUNTRIES:
+        country_model.objects.update_or_create(
+            code=fact.code,
+            defaults={
+                "iso_code": fact.iso_code,
+                "status": fact.status,
+                "since_year": fact.since,
+                "eu_member": fact.eu_member,
+            },
+        )

@@ -2,21 +2,11 @@
 
 from django.db import migrations
 
-from emn.network.data.countries import COUNTRIES
+from emn.network.data.countries import load_countries
 
 
 def load(apps, schema_editor):
-    Country = apps.get_model("network", "Country")
-    for fact in COUNTRIES:
-        Country.objects.update_or_create(
-            code=fact.code,
-            defaults={
-                "iso_code": fact.iso_code,
-                "status": fact.status,
-                "since_year": fact.since,
-                "eu_member": fact.eu_member,
-            },
-        )
+    load_countries(apps.get_model("network", "Country"))
 
 
 class Migration(migrations.Migration):

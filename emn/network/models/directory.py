@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from emn.core.dissemination import Disseminated
+from emn.network.querysets import ResearcherQuerySet
 
 ERASED = "[erased]"
 
@@ -50,6 +51,8 @@ class Researcher(Disseminated):
     legal_basis = models.CharField(_("legal basis"), max_length=30, choices=LegalBasis.choices)
     basis_recorded_on = models.DateField(_("basis recorded on"))
     erased_at = models.DateTimeField(_("erased at"), null=True, blank=True)
+
+    objects = ResearcherQuerySet.as_manager()  # type: ignore[misc]  # narrows the base manager
 
     class Meta:
         ordering = ["name"]

@@ -1,11 +1,9 @@
 """A person logs in, reads the site in Slovenian, switches back, and opens a country page."""
 
-import pytest
-
-from emn.core.testing.browser import assert_accessible, login, screenshot
+from emn.core.testing.browser import BROWSER_TEST, assert_accessible, login, screenshot
 from emn.core.testing.factories import PASSWORD
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = BROWSER_TEST
 
 
 def test_login_switch_to_slovenian_and_back_then_open_a_country(page, personas):

@@ -18,7 +18,8 @@ class Command(BaseCommand):
         self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD})")
         for demo in DEMO_USERS:
             roles = ", ".join(
-                f"{Role.Kind(kind).label}{' ' + where if where else ''}" for kind, where in demo.roles
+                f"{Role.Kind(kind).label}{' ' + where if where else ''}"
+                for kind, where in demo.roles
             )
             self.stdout.write(f"  {email_of(demo.local):38} {roles}")
         self.stdout.write("")

@@ -1,0 +1,1 @@
+"""The accounts part of the REST API: who am I, and granting and revoking roles."""
