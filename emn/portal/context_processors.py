@@ -6,7 +6,9 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from emn.accounts.permissions import can_view_people
 from emn.accounts.roles import is_commission, is_emn_member
+from emn.core.permissions import can_view_audit_log
 
 
 def site(request: HttpRequest) -> dict[str, Any]:
@@ -15,4 +17,6 @@ def site(request: HttpRequest) -> dict[str, Any]:
     return {
         "is_emn_member": is_emn_member(user),
         "is_commission": is_commission(user),
+        "can_view_people": can_view_people(user),
+        "can_view_audit_log": can_view_audit_log(user),
     }
