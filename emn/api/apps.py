@@ -6,3 +6,7 @@ class ApiConfig(AppConfig):
     name = "emn.api"
     label = "api"
     verbose_name = _("API")
+
+    def ready(self) -> None:
+        # Schema extensions take effect once imported.
+        from emn.api import schema  # noqa: F401

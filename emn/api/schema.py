@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from drf_spectacular.contrib.django_filters import DjangoFilterExtension
 from drf_spectacular.utils import OpenApiResponse
 
 BAD_INPUT = OpenApiResponse(
@@ -15,3 +18,41 @@ NOT_FOUND = OpenApiResponse(
 )
 
 WRITE_ERRORS = {400: BAD_INPUT, 401: NOT_LOGGED_IN, 403: FORBIDDEN}
+
+
+class SharedFilterExtension(DjangoFilterExtension):
+    """Describes the filters the pages share with the API in words for API clients.
+
+    A shared filter's label and help text are written for a page's form; a filter set's
+    `api_descriptions` say what the parameter means to an API client instead. The list of
+    choices the generator appends to the description is kept.
+    """
+
+    priority = 1
+
+    def resolve_filter_field(
+        self,
+        auto_schema: Any,
+        model: Any,
+        filterset_class: Any,
+        field_name: str,
+        filter_field: Any,
+    ) -> list[dict[str, Any]]:
+        parameters: list[dict[str, Any]] = super().resolve_filter_field(
+            auto_schema, model, filterset_class, field_name, filter_field
+        )
+        described = getattr(filterset_class, "api_descriptions", {}).get(field_name)
+        if described:
+            for parameter in parameters:
+                parameter["description"] = _with_choices(
+                    described, parameter.get("description") or ""
+                )
+        return parameters
+
+
+def _with_choices(description: str, generated: str) -> str:
+    """`description`, followed by the list of choices `generated` ends with, if any."""
+    if generated.startswith("* `"):
+        return f"{description}\n\n{generated}"
+    _head, separator, choices = generated.partition("\n\n* `")
+    return description + separator + choices

@@ -2,7 +2,8 @@
 
 These serializers only parse: types, required fields, references to existing objects. They
 never save. The service they feed checks permission, validates the rules, writes and
-audits, so the API cannot do anything the pages could not.
+audits, so the API cannot do anything the pages could not; they take the very fields the
+service sets, named once in `services`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from rest_framework import serializers
 
 from emn.network.api.fields import CountryCodeField, VisibleOrganisationField
 from emn.network.models import NationalContactPoint, Organisation
+from emn.network.services import NCP_FIELDS, ORGANISATION_FIELDS
 
 
 class OrganisationInput(serializers.ModelSerializer):
@@ -22,16 +24,7 @@ class OrganisationInput(serializers.ModelSerializer):
 
     class Meta:
         model = Organisation
-        fields = [
-            "name",
-            "acronym",
-            "kind",
-            "country",
-            "website",
-            "description",
-            "in_directory",
-            "dissemination",
-        ]
+        fields = list(ORGANISATION_FIELDS)
         # Uniqueness is the service's rule (it runs `full_clean`), not the serializer's.
         validators: list[object] = []
 
@@ -47,17 +40,7 @@ class NcpInput(serializers.ModelSerializer):
 
     class Meta:
         model = NationalContactPoint
-        fields = [
-            "country",
-            "operating_since",
-            "designated_by",
-            "cooperation_agreement",
-            "coordinator",
-            "address",
-            "email",
-            "phone",
-            "website",
-        ]
+        fields = ["country", *NCP_FIELDS]
 
 
 class NcpChangeInput(NcpInput):
@@ -66,4 +49,4 @@ class NcpChangeInput(NcpInput):
     country = None  # type: ignore[assignment]
 
     class Meta(NcpInput.Meta):
-        fields = [name for name in NcpInput.Meta.fields if name != "country"]
+        fields = list(NCP_FIELDS)

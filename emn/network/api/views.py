@@ -20,8 +20,8 @@ from emn.accounts.roles import is_commission
 from emn.api.language import LANG_PARAMETERS
 from emn.api.schema import NOT_FOUND, WRITE_ERRORS
 from emn.api.viewsets import ReadOnlyViewSet, WritableViewSet
-from emn.network import services
-from emn.network.api import filters, inputs, serializers
+from emn.network import filters, services
+from emn.network.api import inputs, serializers
 from emn.network.models import (
     Country,
     ExpertGroup,

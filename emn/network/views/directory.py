@@ -29,8 +29,10 @@ def directory(request: HttpRequest) -> HttpResponse:
     data = request.GET.copy()
     showing = INSTITUTES if data.pop("show", [None])[0] == INSTITUTES else RESEARCHERS
     bound = data if any(data.get(key) for key in ("search", "theme", "country")) else None
-    people = ResearcherFilter(bound, queryset=querysets.researchers(request.user), request=request)
-    institutes = InstituteFilter(
+    people = ResearcherFilter.for_page(
+        bound, queryset=querysets.researchers(request.user), request=request
+    )
+    institutes = InstituteFilter.for_page(
         bound, queryset=querysets.institutes(request.user), request=request
     )
     shown = institutes if showing == INSTITUTES else people

@@ -22,7 +22,7 @@ from emn.network.views.common import paginate, posted
 
 def organisation_list(request: HttpRequest) -> HttpResponse:
     """Organisations the reader may see, filtered by type, country and name."""
-    filterset = OrganisationFilter(
+    filterset = OrganisationFilter.for_page(
         request.GET or None, queryset=querysets.organisations(request.user), request=request
     )
     context = {

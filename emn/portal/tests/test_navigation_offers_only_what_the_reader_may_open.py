@@ -1,6 +1,10 @@
 import pytest
 
-LINKS = {"people": b'href="/accounts/people/"', "audit": b'href="/audit/"', "admin": b'href="/admin/"'}
+LINKS = {
+    "people": b'href="/accounts/people/"',
+    "audit": b'href="/audit/"',
+    "admin": b'href="/admin/"',
+}
 EXPECTED = {
     "anonymous": set(),
     "partner": set(),
