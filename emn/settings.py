@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "emn.core",
     "emn.accounts",
     "emn.network",
+    "emn.contributions",
+    "emn.queries",
     "emn.portal",
     "emn.api",
 ]

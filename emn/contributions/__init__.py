@@ -1,0 +1,1 @@
+"""The country-contribution engine: a request to countries, one contribution per country."""

@@ -1,0 +1,1 @@
+"""Ad-hoc queries: questions to every country, answers per country, compilations."""
