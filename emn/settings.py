@@ -160,6 +160,11 @@ EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 EMAIL_FILE_PATH = "/" + _email["EMAIL_FILE_PATH"] if _email.get("EMAIL_FILE_PATH") else ""
 DEFAULT_FROM_EMAIL = config.env_str("DEFAULT_FROM_EMAIL", "EMN Exchange <no-reply@localhost>")
 
+# Days before a contribution's deadline to remind the country (negative: after it).
+EMN_REMINDER_OFFSETS = [int(d) for d in config.env_list("EMN_REMINDER_OFFSETS", ["5", "1", "-1"])]
+# Largest file accepted as an attachment to an ad-hoc query answer, in megabytes.
+EMN_ATTACHMENT_MAX_MB = config.env_int("EMN_ATTACHMENT_MAX_MB", 20)
+
 TASKS = {
     "default": {
         "BACKEND": config.env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),

@@ -13,6 +13,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from emn.contributions.querysets import ContributionQuerySet, RequestQuerySet
+
 
 class Request(models.Model):
     """A request to a set of countries with a deadline (an ad-hoc query, a study, ...).
@@ -49,7 +51,7 @@ class Request(models.Model):
     opened_at = models.DateTimeField(_("opened at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
 
-    objects = models.Manager()
+    objects = RequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
@@ -99,7 +101,7 @@ class Contribution(models.Model):
     )
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
 
-    objects = models.Manager()
+    objects = ContributionQuerySet.as_manager()
 
     class Meta:
         ordering = ["request", "country__code"]

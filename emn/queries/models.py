@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from emn.core.dissemination import Disseminated
+from emn.queries.querysets import AdHocQueryQuerySet
 
 
 class AdHocQuery(Disseminated):
@@ -44,6 +45,8 @@ class AdHocQuery(Disseminated):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    objects = AdHocQueryQuerySet.as_manager()  # type: ignore[misc]  # narrows the base manager
 
     class Meta:
         ordering = ["-created_at"]
