@@ -9,6 +9,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("emn.portal.urls")),
     path("accounts/", include("emn.accounts.urls")),
     path("network/", include("emn.network.urls")),
+    path("queries/", include("emn.queries.urls")),
     path("audit/", include("emn.core.urls")),
     path("api/v1/", include("emn.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

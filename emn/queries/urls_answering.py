@@ -1,0 +1,5 @@
+"""URLs of the answering part of the ad-hoc queries."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

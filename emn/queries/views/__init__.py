@@ -1,0 +1,1 @@
+"""Pages of the ad-hoc queries, one module per part of the workflow."""
