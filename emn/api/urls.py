@@ -7,12 +7,14 @@ from rest_framework.routers import DefaultRouter
 from emn.accounts.api import routes as accounts
 from emn.api.docs import SwaggerView
 from emn.network.api import routes as network
+from emn.queries.api import routes as queries
 
 app_name = "api"
 
 router = DefaultRouter()
 network.register(router)
 accounts.register(router)
+queries.register(router)
 
 urlpatterns = [
     *accounts.urlpatterns,

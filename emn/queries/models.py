@@ -220,3 +220,6 @@ class Compilation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.query} v{self.version}"
+
+
+from emn.queries.models_export import Export  # noqa: E402, F401 - registered with the app
