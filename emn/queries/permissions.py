@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from emn.accounts.roles import coordinated_country_ids, is_commission
+from emn.accounts.roles import coordinated_country_ids, is_commission, is_service_provider
 from emn.contributions import permissions as engine
 from emn.contributions.models import Contribution
 from emn.queries.models import AdHocQuery
@@ -79,3 +79,8 @@ def can_view_answers(user: Any, contribution: Contribution) -> bool:
     """A country's own NCP reads its draft; the asker reads it once settled; the Commission
     and the Service Provider read all (see `Contribution.objects.visible_to`)."""
     return engine.can_view_contribution(user, contribution)
+
+
+def can_follow_answers(user: Any, query: AdHocQuery) -> bool:
+    """The per-country status of a query: for its asker, the Commission and the Service Provider."""
+    return is_query_asker(user, query) or is_commission(user) or is_service_provider(user)

@@ -15,7 +15,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from emn.accounts.roles import is_commission, is_service_provider, ncp_country_ids
+from emn.accounts.roles import ncp_country_ids
 from emn.contributions.models import Contribution, ContributionEvent, Extension, Request
 from emn.contributions.permissions import SETTLED
 from emn.queries import permissions
@@ -70,9 +70,7 @@ def dashboard_asker(request: HttpRequest, pk: int) -> HttpResponse:
     Permission: the asker, the Commission and the Service Provider."""
     query = visible_query(request, pk)
     user = request.user
-    if not (
-        permissions.is_query_asker(user, query) or is_commission(user) or is_service_provider(user)
-    ):
+    if not permissions.can_follow_answers(user, query):
         raise PermissionDenied(_("Only the asker follows the answers of a query."))
     pending = Prefetch(
         "extensions",

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from emn.accounts.roles import ncp_country_ids
+from emn.contributions.models import Contribution
 from emn.network.views.common import paginate
 from emn.queries import permissions
+from emn.queries.compilation import check_can_view
 from emn.queries.filters import AdHocQueryFilter
 from emn.queries.forms import ClarificationForm
 from emn.queries.models import AdHocQuery, Clarification, QueryEvent, Question
+
+# A compilation can be shown once the query stopped taking answers.
+COMPILABLE_STATES = (
+    AdHocQuery.State.CLOSED,
+    AdHocQuery.State.COMPILED,
+    AdHocQuery.State.PUBLISHED,
+)
 
 
 def visible_query(request: HttpRequest, pk: int) -> AdHocQuery:
@@ -42,6 +53,31 @@ def _questions(query: AdHocQuery) -> Any:
     return query.questions.order_by("position").prefetch_related(clarifications)
 
 
+def _our_responses(user: Any, query: AdHocQuery) -> list[Any]:
+    """The responses of the reader's own NCP(s), once the query is launched."""
+    if query.state == AdHocQuery.State.DRAFT:
+        return []
+    countries = ncp_country_ids(user)
+    return list(
+        Contribution.objects.visible_to(user)
+        .filter(request=query.request, country_id__in=countries)
+        .select_related("country")
+    )
+
+
+def _compilation_version(user: Any, query: AdHocQuery) -> bool | None:
+    """Which compilation the reader may open: None (none yet), False (network) or True (public)."""
+    if query.state not in COMPILABLE_STATES:
+        return None
+    for public in (False, True):
+        try:
+            check_can_view(user, query, public)
+        except PermissionDenied:
+            continue
+        return public
+    return None
+
+
 def detail_context(request: HttpRequest, query: AdHocQuery, **extra: Any) -> dict[str, Any]:
     """What the query page shows, and which of its buttons the user may press."""
     user = request.user
@@ -58,6 +94,9 @@ def detail_context(request: HttpRequest, query: AdHocQuery, **extra: Any) -> dic
         "can_clarify": permissions.can_clarify_query(user, query),
         "can_close": permissions.can_close_query(user, query),
         "can_withdraw": permissions.can_withdraw_query(user, query),
+        "can_follow": permissions.can_follow_answers(user, query),
+        "our_responses": _our_responses(user, query),
+        "compilation_public": _compilation_version(user, query),
         "clarification_form": extra.pop("clarification_form", None)
         or ClarificationForm(questions=query.questions.order_by("position")),
         **extra,
