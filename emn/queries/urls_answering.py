@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, path
 
-from emn.queries.views import answering, dashboards
+from emn.queries.views import answering, attachments, dashboards
 
 _RESPONSE = "<int:pk>/responses/<str:code>/"
 
@@ -11,6 +11,11 @@ urlpatterns: list[URLPattern] = [
     path("<int:pk>/status/", dashboards.dashboard_asker, name="dashboard_asker"),
     path(_RESPONSE, answering.response_edit, name="response_edit"),
     path(f"{_RESPONSE}view/", answering.response_detail, name="response_detail"),
+    path(
+        "<int:pk>/attachments/<int:attachment_pk>/",
+        attachments.attachment_download,
+        name="attachment_download",
+    ),
     path(f"{_RESPONSE}autosave/", answering.response_autosave, name="response_autosave"),
     path(f"{_RESPONSE}ready/", answering.response_ready, name="response_ready"),
     path(f"{_RESPONSE}submit/", answering.response_submit, name="response_submit"),
