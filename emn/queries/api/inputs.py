@@ -11,7 +11,7 @@ from rest_framework import serializers
 from emn.core.dissemination import DisseminationLevel
 from emn.core.models import Theme
 from emn.network.api.fields import CountryCodeField
-from emn.queries.models import Question
+from emn.queries.models import Export, Question
 
 
 class QueryInput(serializers.Serializer):
@@ -85,4 +85,14 @@ class PublishInput(serializers.Serializer):
         choices=DisseminationLevel.choices,
         required=False,
         help_text="`public` to publish for everyone; default the query's own level.",
+    )
+
+
+class ExportInput(serializers.Serializer):
+    format = serializers.ChoiceField(choices=Export.Format.choices)
+    public = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="The public version: only answers their country allowed to publish. "
+        "Always the public version for readers outside the EMN.",
     )

@@ -12,11 +12,12 @@ from typing import Any
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.reverse import reverse
 
 from emn.contributions.models import Contribution
 from emn.network.api.serializers import CountryBriefSerializer, ThemeSerializer
 from emn.queries.compilation import Matrix, Row
-from emn.queries.models import AdHocQuery, Clarification, Compilation, Question
+from emn.queries.models import AdHocQuery, Clarification, Compilation, Export, Question
 
 STATES = ", ".join(f"`{s}`" for s in AdHocQuery.State.values)
 COUNTRY_STATES = ", ".join(f"`{s}`" for s in Contribution.State.values)
@@ -225,3 +226,49 @@ class MatrixSerializer(serializers.Serializer):
         """The asker's introduction and findings, newest version."""
         newest = matrix.query.compilations.order_by("-version").first()
         return CompilationSerializer(newest).data if newest else None
+
+
+class ExportSerializer(serializers.ModelSerializer):
+    """An export of the compilation, built in the background; ask again until it is finished."""
+
+    format = _state(f"One of {', '.join(f'`{f}`' for f in Export.Format.values)}.")
+    status = _state(f"One of {', '.join(f'`{s}`' for s in Export.Status.values)}.")
+    progress = serializers.IntegerField(read_only=True, help_text="Percent done, 0 to 100.")
+    error = serializers.CharField(read_only=True, help_text="Why it failed; empty otherwise.")
+    status_url = serializers.SerializerMethodField()
+    download_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Export
+        fields = [
+            "id",
+            "format",
+            "public",
+            "status",
+            "progress",
+            "error",
+            "created_at",
+            "finished_at",
+            "status_url",
+            "download_url",
+        ]
+        read_only_fields = fields
+
+    def _url(self, export: Export, name: str) -> str:
+        return reverse(
+            name,
+            kwargs={"pk": export.query_id, "export_pk": export.pk},
+            request=self.context.get("request"),
+        )
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_status_url(self, export: Export) -> str:
+        """Where to follow the export."""
+        return self._url(export, "api:query-export-detail")
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_download_url(self, export: Export) -> str | None:
+        """Where to download the file once `status` is `done`; `null` before."""
+        if export.status != Export.Status.DONE or not export.file:
+            return None
+        return self._url(export, "api:query-export-download")

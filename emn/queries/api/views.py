@@ -12,7 +12,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, QuerySet
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -28,7 +28,7 @@ from rest_framework.response import Response
 
 from emn.accounts.roles import is_emn_member
 from emn.api.language import LANG_PARAMETERS
-from emn.api.schema import NOT_FOUND, WRITE_ERRORS
+from emn.api.schema import BAD_INPUT, NOT_FOUND, NOT_LOGGED_IN, WRITE_ERRORS
 from emn.api.viewsets import WritableViewSet
 from emn.contributions.models import Contribution
 from emn.queries import permissions, services
@@ -36,7 +36,7 @@ from emn.queries.api import inputs, serializers
 from emn.queries.api.csv_export import matrix_csv
 from emn.queries.api.filters import AdHocQueryFilter
 from emn.queries.compilation import Matrix, build_matrix
-from emn.queries.models import AdHocQuery, Answer, Compilation
+from emn.queries.models import AdHocQuery, Answer, Compilation, Export
 
 CODE = r"(?P<code>[A-Za-z]{2})"
 COUNTRY = OpenApiParameter(
@@ -55,6 +55,13 @@ STALE = OpenApiResponse(
     "holds what is stored now.",
 )
 READ_ERRORS = {403: OpenApiResponse(description="Not for you."), 404: NOT_FOUND}
+EXPORT_ID = OpenApiParameter("export_pk", OpenApiTypes.INT, OpenApiParameter.PATH)
+EXPORT_ERRORS = {
+    400: BAD_INPUT,
+    401: NOT_LOGGED_IN,
+    403: OpenApiResponse(description="The version asked for is not for you."),
+    404: NOT_FOUND,
+}
 ACTION_ERRORS = {**WRITE_ERRORS, 404: NOT_FOUND}
 
 
@@ -359,3 +366,64 @@ class AdHocQueryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Writab
     @action(detail=True, methods=["get"], url_path=r"compilation\.csv", url_name="compilation-csv")
     def compilation_csv(self, request: Request, pk: str, **kwargs: Any) -> HttpResponse:
         return self._csv(self._matrix())
+
+    def _export(self, export: Export, code: int = status.HTTP_200_OK) -> Response:
+        export.refresh_from_db()
+        return Response(
+            serializers.ExportSerializer(export, context=self.get_serializer_context()).data,
+            status=code,
+        )
+
+    @extend_schema(
+        summary="Export the compilation as DOCX, PDF or XLSX",
+        description="Queues the export and answers 202 at once; follow it at `status_url`. "
+        "EMN members get the network version unless they ask for the public one; anyone "
+        "else gets the public version, once the query is published publicly.",
+        request=inputs.ExportInput,
+        responses={202: serializers.ExportSerializer, **EXPORT_ERRORS},
+    )
+    @action(detail=True, methods=["post"], url_path="exports", url_name="exports")
+    def exports(self, request: Request, pk: str) -> Response:
+        query = self.get_object()
+        given = inputs.ExportInput(data=request.data)
+        given.is_valid(raise_exception=True)
+        export = services.request_export(
+            request.user,
+            query,
+            given.validated_data["format"],
+            public=given.validated_data["public"],
+        )
+        return self._export(export, status.HTTP_202_ACCEPTED)
+
+    @extend_schema(
+        summary="An export's status",
+        description="Status, progress and error of an export; `download_url` once done. "
+        "For whoever may read the version it holds.",
+        parameters=[EXPORT_ID],
+        responses={200: serializers.ExportSerializer, **READ_ERRORS},
+    )
+    @action(
+        detail=True,
+        methods=["get"],
+        url_path=r"exports/(?P<export_pk>[0-9]+)",
+        url_name="export-detail",
+    )
+    def export_detail(self, request: Request, pk: str, export_pk: str) -> Response:
+        return self._export(services.readable_export(request.user, self.get_object(), export_pk))
+
+    @extend_schema(
+        summary="Download a finished export",
+        description="The file, for whoever may read the version it holds; 404 until it is done.",
+        parameters=[EXPORT_ID],
+        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY, **READ_ERRORS},
+    )
+    @action(
+        detail=True,
+        methods=["get"],
+        url_path=r"exports/(?P<export_pk>[0-9]+)/download",
+        url_name="export-download",
+    )
+    def export_download(self, request: Request, pk: str, export_pk: str) -> FileResponse:
+        export = services.readable_export(request.user, self.get_object(), export_pk)
+        opened, name = services.downloadable_file(export)
+        return FileResponse(opened, as_attachment=True, filename=name)

@@ -1,7 +1,8 @@
 """Every write to ad-hoc queries: permission check, validation, transaction, audit, tasks.
 
-Drafting (`drafting`), the query's lifecycle (`lifecycle`) and the countries' answers
-(`answers`); the per-country workflow itself is the contribution engine's.
+Drafting (`drafting`), the query's lifecycle (`lifecycle`), the countries' answers
+(`answers`) and exports of the compilation (`exports`); the per-country workflow itself is
+the contribution engine's.
 """
 
 from emn.contributions.services import StaleContribution
@@ -21,6 +22,7 @@ from emn.queries.services.drafting import (
     update_query,
     update_question,
 )
+from emn.queries.services.exports import downloadable_file, readable_export, request_export
 from emn.queries.services.lifecycle import (
     add_clarification,
     close_query,
@@ -38,11 +40,14 @@ __all__ = [
     "close_query",
     "compile_query",
     "create_query",
+    "downloadable_file",
     "launch_query",
     "publish_query",
+    "readable_export",
     "remove_attachment",
     "remove_question",
     "reorder_questions",
+    "request_export",
     "return_response",
     "save_answers",
     "stored_answers",
