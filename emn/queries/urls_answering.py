@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, path
 
-from emn.queries.views import answering, attachments, dashboards
+from emn.queries.views import answering, attachments, dashboards, response_actions
 
 _RESPONSE = "<int:pk>/responses/<str:code>/"
 
@@ -17,29 +17,29 @@ urlpatterns: list[URLPattern] = [
         name="attachment_download",
     ),
     path(f"{_RESPONSE}autosave/", answering.response_autosave, name="response_autosave"),
-    path(f"{_RESPONSE}ready/", answering.response_ready, name="response_ready"),
-    path(f"{_RESPONSE}submit/", answering.response_submit, name="response_submit"),
+    path(f"{_RESPONSE}ready/", response_actions.response_ready, name="response_ready"),
+    path(f"{_RESPONSE}submit/", response_actions.response_submit, name="response_submit"),
     path(
         f"{_RESPONSE}no-information/",
-        answering.response_no_information,
+        response_actions.response_no_information,
         name="response_no_information",
     ),
-    path(f"{_RESPONSE}decline/", answering.response_decline, name="response_decline"),
-    path(f"{_RESPONSE}return/", answering.response_return, name="response_return"),
+    path(f"{_RESPONSE}decline/", response_actions.response_decline, name="response_decline"),
+    path(f"{_RESPONSE}return/", response_actions.response_return, name="response_return"),
     path(
         f"{_RESPONSE}extensions/new/",
-        answering.response_extension_request,
+        response_actions.response_extension_request,
         name="response_extension_request",
     ),
     path(
         f"{_RESPONSE}extensions/<int:extension_pk>/decide/",
-        answering.extension_decide,
+        response_actions.extension_decide,
         name="extension_decide",
     ),
-    path(f"{_RESPONSE}attachments/", answering.attachment_add, name="attachment_add"),
+    path(f"{_RESPONSE}attachments/", response_actions.attachment_add, name="attachment_add"),
     path(
         f"{_RESPONSE}attachments/<int:attachment_pk>/remove/",
-        answering.attachment_remove,
+        response_actions.attachment_remove,
         name="attachment_remove",
     ),
 ]

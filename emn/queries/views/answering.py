@@ -7,7 +7,6 @@ the user may not press a 403, and a service's ValidationError comes back as a me
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -20,7 +19,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from emn.contributions import permissions as engine_permissions
-from emn.contributions import services as engine
 from emn.contributions.models import Contribution, Extension
 from emn.queries import permissions, services
 from emn.queries.answer_forms import (
@@ -33,7 +31,7 @@ from emn.queries.answer_forms import (
     item_for,
     posted_version,
 )
-from emn.queries.models import AdHocQuery, Attachment, Question
+from emn.queries.models import AdHocQuery, Question
 from emn.queries.views.listing import visible_query
 
 
@@ -62,13 +60,13 @@ def _questions(contribution: Contribution) -> list[Question]:
     )
 
 
-def _to_edit(contribution: Contribution) -> HttpResponse:
+def to_edit(contribution: Contribution) -> HttpResponse:
     return redirect(
         "queries:response_edit", pk=_query(contribution).pk, code=contribution.country.code
     )
 
 
-def _to_detail(contribution: Contribution) -> HttpResponse:
+def to_detail(contribution: Contribution) -> HttpResponse:
     return redirect(
         "queries:response_detail", pk=_query(contribution).pk, code=contribution.country.code
     )
@@ -93,7 +91,9 @@ def _buttons(user: Any, contribution: Contribution) -> dict[str, bool]:
     }
 
 
-def _context(request: HttpRequest, contribution: Contribution, **extra: Any) -> dict[str, Any]:
+def response_context(
+    request: HttpRequest, contribution: Contribution, **extra: Any
+) -> dict[str, Any]:
     questions = _questions(contribution)
     stored = services.stored_answers(contribution)
     typed: dict[int, Any] | None = extra.pop("typed", None)
@@ -158,17 +158,19 @@ def response_edit(request: HttpRequest, pk: int, code: str) -> HttpResponse:
     if not permissions.can_answer(request.user, contribution):
         if request.method == "POST":
             raise PermissionDenied(_("You may not answer for this country."))
-        return _to_detail(contribution)
+        return to_detail(contribution)
     if request.method != "POST":
-        return render(request, "queries/response_edit.html", _context(request, contribution))
+        return render(
+            request, "queries/response_edit.html", response_context(request, contribution)
+        )
     _version, error, typed = _save(request, contribution)
     if error is None:
         messages.success(request, _("Your answers were saved."))
-        return _to_edit(contribution)
+        return to_edit(contribution)
     contribution.refresh_from_db()
     if isinstance(error, services.StaleContribution):
         conflict = _conflict(_questions(contribution), error, typed)
-        context = _context(
+        context = response_context(
             request,
             contribution,
             typed=typed,
@@ -176,7 +178,7 @@ def response_edit(request: HttpRequest, pk: int, code: str) -> HttpResponse:
             version=error.stored.get("version", contribution.version),
         )
         return render(request, "queries/response_edit.html", context, status=409)
-    context = _context(
+    context = response_context(
         request,
         contribution,
         typed=typed,
@@ -202,222 +204,8 @@ def response_autosave(request: HttpRequest, pk: int, code: str) -> HttpResponse:
     return render(request, "queries/_answer_autosave.html", context)
 
 
-def _act(
-    request: HttpRequest,
-    pk: int,
-    code: str,
-    allowed: Callable[[Any, Contribution], bool],
-    act: Callable[[Contribution], Any],
-    done: str,
-) -> HttpResponse:
-    contribution = visible_response(request, pk, code)
-    if not allowed(request.user, contribution):
-        raise PermissionDenied(_("You may not do this for this response."))
-    try:
-        act(contribution)
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, done)
-    contribution.refresh_from_db()
-    if permissions.can_answer(request.user, contribution):
-        return _to_edit(contribution)
-    return _to_detail(contribution)
-
-
-@require_POST
-@login_required
-def response_ready(request: HttpRequest, pk: int, code: str) -> HttpResponse:
-    """Mark the draft ready for the coordinator's validation: `engine.mark_ready`."""
-    return _act(
-        request,
-        pk,
-        code,
-        permissions.can_answer,
-        lambda c: engine.mark_ready(request.user, c),
-        _("The response is ready for the coordinator's validation."),
-    )
-
-
-@require_POST
-@login_required
-def response_submit(request: HttpRequest, pk: int, code: str) -> HttpResponse:
-    """Submit the response to the asker: `services.submit_response` (the coordinator only)."""
-    return _act(
-        request,
-        pk,
-        code,
-        permissions.can_submit_response,
-        lambda c: services.submit_response(request.user, c),
-        _("The response was submitted."),
-    )
-
-
-@require_POST
-@login_required
-def response_no_information(request: HttpRequest, pk: int, code: str) -> HttpResponse:
-    """Say the country has no information: `engine.mark_no_information` (the coordinator)."""
-    return _act(
-        request,
-        pk,
-        code,
-        permissions.can_submit_response,
-        lambda c: engine.mark_no_information(request.user, c),
-        _("The asker was told that no information is available."),
-    )
-
-
-def _with_form(
-    request: HttpRequest,
-    pk: int,
-    code: str,
-    form: Any,
-    allowed: Callable[[Any, Contribution], bool],
-    act: Callable[[Contribution, dict[str, Any]], Any],
-    done: str,
-    form_name: str,
-) -> HttpResponse:
-    """A workflow button with a small form: errors are shown on the response's page."""
-    contribution = visible_response(request, pk, code)
-    if not allowed(request.user, contribution):
-        raise PermissionDenied(_("You may not do this for this response."))
-    if form.is_valid():
-        try:
-            act(contribution, form.cleaned_data)
-        except ValidationError as error:
-            form.add_service_error(error)
-        else:
-            messages.success(request, done)
-            return (
-                _to_edit(contribution)
-                if permissions.can_answer(request.user, contribution)
-                else _to_detail(contribution)
-            )
-    template = (
-        "queries/response_edit.html"
-        if permissions.can_answer(request.user, contribution)
-        else "queries/response_detail.html"
-    )
-    context = _context(request, contribution, **{form_name: form})
-    return render(request, template, context, status=400)
-
-
-@require_POST
-@login_required
-def response_decline(request: HttpRequest, pk: int, code: str) -> HttpResponse:
-    """Decline to answer, with a reason: `engine.decline_contribution` (the coordinator)."""
-    return _with_form(
-        request,
-        pk,
-        code,
-        ReasonForm(request.POST, prefix="decline"),
-        permissions.can_submit_response,
-        lambda c, data: engine.decline_contribution(request.user, c, data["reason"]),
-        _("The query was declined; the asker sees your reason."),
-        "decline_form",
-    )
-
-
-@require_POST
-@login_required
-def response_extension_request(request: HttpRequest, pk: int, code: str) -> HttpResponse:
-    """Ask for a later deadline: `engine.request_extension` (the coordinator)."""
-    return _with_form(
-        request,
-        pk,
-        code,
-        ExtensionRequestForm(request.POST),
-        engine_permissions.can_request_extension,
-        lambda c, data: engine.request_extension(request.user, c, data["until"], data["reason"]),
-        _("The extension was asked for; the asker will decide."),
-        "extension_form",
-    )
-
-
-@require_POST
-@login_required
-def response_return(request: HttpRequest, pk: int, code: str) -> HttpResponse:
-    """Return a submitted response for changes: `services.return_response` (the asker)."""
-    return _with_form(
-        request,
-        pk,
-        code,
-        ReasonForm(request.POST, prefix="return"),
-        permissions.can_return_response,
-        lambda c, data: services.return_response(request.user, c, data["reason"]),
-        _("The response was returned to the country for changes."),
-        "return_form",
-    )
-
-
-@require_POST
-@login_required
-def extension_decide(request: HttpRequest, pk: int, code: str, extension_pk: int) -> HttpResponse:
-    """Grant or refuse a pending extension: `engine.decide_extension` (the asker).
-
-    The asker decides from the status dashboard, without reading the country's draft."""
-    query = visible_query(request, pk)
-    contribution = get_object_or_404(
-        Contribution.objects.select_related("request", "country"),
-        request=query.request_id,
-        country__code=code.strip().upper(),
-    )
-    extension = get_object_or_404(contribution.extensions, pk=extension_pk)
-    if not engine_permissions.can_decide_extension(request.user, contribution):
-        visible_response(request, pk, code)
-        raise PermissionDenied(_("Only the asker may decide on an extension."))
-    form = ExtensionDecisionForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choose whether to grant or refuse the extension."))
-        return redirect("queries:dashboard_asker", pk=query.pk)
-    try:
-        engine.decide_extension(
-            request.user, extension, form.cleaned_data["grant"], form.cleaned_data["note"]
-        )
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("The decision on the extension was recorded."))
-    return redirect("queries:dashboard_asker", pk=query.pk)
-
-
-@require_POST
-@login_required
-def attachment_add(request: HttpRequest, pk: int, code: str) -> HttpResponse:
-    """Attach a document: `services.add_attachment` checks its type by content."""
-    contribution = visible_response(request, pk, code)
-    if not permissions.can_answer(request.user, contribution):
-        raise PermissionDenied(_("You may not answer for this country."))
-    form = AttachmentForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            services.add_attachment(request.user, contribution, form.cleaned_data["file"])
-        except ValidationError as error:
-            form.add_error("file", error)
-        else:
-            messages.success(request, _("The document was attached."))
-            return _to_edit(contribution)
-    context = _context(request, contribution, attachment_form=form)
-    return render(request, "queries/response_edit.html", context, status=400)
-
-
-@require_POST
-@login_required
-def attachment_remove(request: HttpRequest, pk: int, code: str, attachment_pk: int) -> HttpResponse:
-    """Remove a document: `services.remove_attachment`."""
-    contribution = visible_response(request, pk, code)
-    attachment = get_object_or_404(Attachment, pk=attachment_pk, contribution=contribution)
-    if not permissions.can_answer(request.user, contribution):
-        raise PermissionDenied(_("You may not answer for this country."))
-    services.remove_attachment(request.user, attachment)
-    messages.success(request, _("The document was removed."))
-    return _to_edit(contribution)
-
-
 @login_required
 def response_detail(request: HttpRequest, pk: int, code: str) -> HttpResponse:
     """A country's response, read-only, with the asker's return and extension decisions."""
     contribution = visible_response(request, pk, code)
-    return render(request, "queries/response_detail.html", _context(request, contribution))
+    return render(request, "queries/response_detail.html", response_context(request, contribution))
