@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "emn.network",
     "emn.contributions",
     "emn.queries",
+    "emn.library",
+    "emn.search",
     "emn.portal",
     "emn.api",
 ]
@@ -164,6 +166,12 @@ DEFAULT_FROM_EMAIL = config.env_str("DEFAULT_FROM_EMAIL", "EMN Exchange <no-repl
 EMN_REMINDER_OFFSETS = [int(d) for d in config.env_list("EMN_REMINDER_OFFSETS", ["5", "1", "-1"])]
 # Largest file accepted as an attachment to an ad-hoc query answer, in megabytes.
 EMN_ATTACHMENT_MAX_MB = config.env_int("EMN_ATTACHMENT_MAX_MB", 20)
+
+# Largest file accepted in the library, in megabytes.
+EMN_LIBRARY_MAX_MB = config.env_int("EMN_LIBRARY_MAX_MB", 50)
+# Languages whose lemmatiser dictionaries a query is analysed in, besides the reader's own and
+# the languages of indexed content (each dictionary takes memory once loaded; see docs).
+EMN_SEARCH_LANGUAGES = config.env_list("EMN_SEARCH_LANGUAGES", ["en", "fr", "de", "sl", "lt"])
 
 TASKS = {
     "default": {

@@ -10,6 +10,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/", include("emn.accounts.urls")),
     path("network/", include("emn.network.urls")),
     path("queries/", include("emn.queries.urls")),
+    path("search/", include("emn.search.urls")),
+    path("library/", include("emn.library.urls")),
     path("audit/", include("emn.core.urls")),
     path("api/v1/", include("emn.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -6,8 +6,10 @@ from rest_framework.routers import DefaultRouter
 
 from emn.accounts.api import routes as accounts
 from emn.api.docs import SwaggerView
+from emn.library.api import routes as library
 from emn.network.api import routes as network
 from emn.queries.api import routes as queries
+from emn.search.api import routes as search
 
 app_name = "api"
 
@@ -15,9 +17,12 @@ router = DefaultRouter()
 network.register(router)
 accounts.register(router)
 queries.register(router)
+library.register(router)
+search.register(router)
 
 urlpatterns = [
     *accounts.urlpatterns,
+    *search.urlpatterns,
     path("", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="schema-docs"),

@@ -10,7 +10,13 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any, Protocol
 
-DEMO_MODULES = ("emn.network.demo", "emn.accounts.demo", "emn.queries.demo")
+DEMO_MODULES = (
+    "emn.network.demo",
+    "emn.accounts.demo",
+    "emn.queries.demo",
+    "emn.library.demo",
+    "emn.search.demo",
+)
 DEMO_PASSWORD = "emn-demo-2026"
 DEMO_DOMAIN = "demo.emn.test"
 

@@ -20,6 +20,7 @@ from emn.network.models import (
     Researcher,
 )
 from emn.network.models.directory import ERASED
+from emn.search.indexing import index_later
 
 ORGANISATION_FIELDS = (
     "name",
@@ -70,6 +71,7 @@ def create_organisation(
         audit.record(
             actor, "network.create_organisation", organisation, after=audit.snapshot(organisation)
         )
+        index_later(organisation)
     return organisation
 
 
@@ -92,6 +94,7 @@ def update_organisation(actor: Any, organisation: Organisation, **changes: Any) 
             before=before,
             after=audit.snapshot(organisation),
         )
+        index_later(organisation)
     return organisation
 
 
@@ -189,6 +192,7 @@ def erase_researcher(actor: Any, researcher: Researcher) -> Researcher:
             researcher,
             after={"erased_at": researcher.erased_at.isoformat()},
         )
+        index_later(researcher)
     return researcher
 
 
@@ -291,4 +295,5 @@ def add_researcher(
         researcher.expertise.set(expertise or [])
         researcher.countries.set(countries or [])
         audit.record(actor, "network.add_researcher", researcher, after=audit.snapshot(researcher))
+        index_later(researcher)
     return researcher

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from emn.contributions.models import Contribution, ContributionEvent
 from emn.core import audit
+from emn.search.indexing import index_later
 
 State = Contribution.State
 Event = ContributionEvent.Kind
@@ -101,5 +102,7 @@ def _transition(
             before=before,
             after=audit.snapshot(locked, ["state", *fields]),
         )
+        # The state decides who finds the contribution's content in search.
+        index_later(locked)
     contribution.refresh_from_db()
     return contribution

@@ -59,7 +59,9 @@ def test_map_country_and_directory(page, personas):
 
     page.goto("/network/directory/")
     page.get_by_label("Field of expertise").select_option("return")
-    page.get_by_role("button", name="Search").click()
+    page.get_by_role("search", name="Search the directory").get_by_role(
+        "button", name="Search"
+    ).click()
     page.wait_for_load_state()
     rows = page.locator("table tbody tr")
     assert rows.count() == 1

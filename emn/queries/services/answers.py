@@ -16,6 +16,7 @@ from emn.queries import permissions
 from emn.queries.attachments import check_upload
 from emn.queries.models import Answer, Attachment, Question
 from emn.queries.question_types import clean_value, is_empty, question_label
+from emn.search.indexing import index_later
 
 ATTACHMENT_FIELDS = ("contribution", "name", "media_type", "size", "uploaded_by")
 
@@ -126,6 +127,7 @@ def save_answers(
                     "publishable": contribution.publishable,
                 },
             )
+            index_later(contribution)
     except StaleContribution as exc:
         exc.stored = {"version": exc.stored_version, "answers": stored_answers(contribution)}
         raise

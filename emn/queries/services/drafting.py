@@ -21,6 +21,7 @@ from emn.core.models import Theme
 from emn.network.models import Country
 from emn.queries import permissions
 from emn.queries.models import AdHocQuery, Question
+from emn.search.indexing import index_later
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 28
@@ -106,6 +107,7 @@ def create_query(
         targets = Country.objects.participating() if countries is None else countries
         engine.address_request(actor, query.request, targets)
         audit.record(actor, "queries.create_query", query, after=audit.snapshot(query))
+        index_later(query)
     return query
 
 
@@ -141,6 +143,7 @@ def update_query(
             engine.address_request(actor, request, countries)
         after = {**audit.snapshot(query), "deadline": request.deadline.isoformat()}
         audit.record(actor, "queries.update_query", query, before=before, after=after)
+        index_later(query)
     return query
 
 
@@ -201,6 +204,7 @@ def add_question(actor: Any, query: AdHocQuery, *, kind: str, text: str, **field
             after=audit.snapshot(question),
             country_id=query.audit_country_id,
         )
+        index_later(query)
     return question
 
 
@@ -225,6 +229,7 @@ def update_question(actor: Any, question: Question, **changes: Any) -> Question:
             after=audit.snapshot(question),
             country_id=question.query.audit_country_id,
         )
+        index_later(question.query)
     return question
 
 
@@ -250,6 +255,7 @@ def remove_question(actor: Any, question: Question) -> None:
         )
         question.delete()
         _renumber(query, list(query.questions.order_by("position").values_list("pk", flat=True)))
+        index_later(query)
 
 
 def reorder_questions(actor: Any, query: AdHocQuery, ordered_ids: list[int]) -> None:

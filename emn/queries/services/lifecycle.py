@@ -16,6 +16,7 @@ from emn.core import audit
 from emn.core.dissemination import DisseminationLevel
 from emn.queries import permissions
 from emn.queries.models import AdHocQuery, Clarification, Compilation, QueryEvent, Question
+from emn.search.indexing import index_later
 
 State = AdHocQuery.State
 
@@ -40,6 +41,7 @@ def _move(actor: Any, query: AdHocQuery, target: str, note: str = "", **fields: 
         before=before,
         after=audit.snapshot(query, ["state", *fields]),
     )
+    index_later(query)  # the state decides who finds the query and its answers
 
 
 def next_reference(year: int) -> str:
@@ -100,6 +102,7 @@ def add_clarification(
             after=audit.snapshot(clarification),
             country_id=query.audit_country_id,
         )
+        index_later(query)
     return clarification
 
 
@@ -149,12 +152,16 @@ def publish_query(actor: Any, query: AdHocQuery, *, dissemination: str | None = 
 
     Rule: the public version of the compilation shows only answers whose country allowed it
     (filtered by `emn.queries.compilation`). Permission: `can_publish_query`.
-    Audit: `queries.published`.
+    Audit: `queries.published`. The compilation then appears in the library
+    (`emn.library.services.publish_compilation`, audit `library.publish_compilation`).
     """
+    from emn.library.services import publish_compilation  # the library builds on queries
+
     _deny(permissions.can_publish_query(actor, query), _("You may not publish this query."))
     level = dissemination or query.dissemination
     if level not in DisseminationLevel.values:
         raise ValidationError({"dissemination": _("Choose a dissemination level.")})
     with transaction.atomic():
         _move(actor, query, State.PUBLISHED, dissemination=level)
+        publish_compilation(query)
     return query
