@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from django.db import connection
+
 from emn.search import analysis
 from emn.search.backends import backend
 from emn.search.models import Document
@@ -33,7 +35,15 @@ def write(document: Document, texts: Sequence[Text]) -> None:
 def write_many(items: Sequence[tuple[Document, Sequence[Text]]]) -> None:
     """`write` for many saved documents at once (reindexing, benchmarks)."""
     rows = [(document.pk, _prepare(document, texts)) for document, texts in items]
-    Document.objects.bulk_update([d for d, _t in items], ["languages", "segments"], batch_size=500)
+    # One prepared UPDATE per row: `bulk_update` builds CASE clauses and measured 3x slower.
+    segments = Document._meta.get_field("segments")
+    values = [
+        (d.languages, segments.get_db_prep_value(d.segments, connection), d.pk) for d, _t in items
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "UPDATE search_document SET languages = %s, segments = %s WHERE id = %s", values
+        )
     backend().write(rows)
 
 
