@@ -19,6 +19,7 @@ import csv
 import datetime
 import io
 import itertools
+import json
 import math
 import random
 import re
@@ -99,186 +100,13 @@ COUNTRIES = (
     "UA",
 )
 
-_FUNCTION = {
-    "en": "the of and in to a for on by with is are was were that this as from at or be which "
-    "their has have not it an also",
-    "fr": "le la les de des du et en à un une pour par dans sur est sont qui que avec au aux ce "
-    "cette il ne pas plus",
-    "de": "der die das und in von zu mit für auf ist sind den dem des ein eine einer nicht im "
-    "als auch werden wird bei aus nach",
-    "sl": "in v na za je so ki da se z s o pri po od do ter ali kot tudi ne to iz",
-    "lt": "ir į iš su kad yra bei ar prie per dėl kaip taip pat nuo iki apie po tai jo jų buvo",
-}
-
-_WORDS = {
-    "en": """asylum asylums applicant applicants application applications refugee refugees migrant
-    migrants migration migrations return returns returned returning readmission detention detained
-    border borders visa visas permit permits residence resident residents protection protected
-    international subsidiary status decision decisions appeal appeals appealed court courts
-    procedure procedures reception centre centres integration integrated labour worker workers
-    employment employed family families reunification minor minors unaccompanied child children
-    trafficking trafficked victim victims smuggling smuggler smugglers statelessness stateless
-    citizenship nationality naturalisation national nationals member state states authority
-    authorities ministry interior police agency law laws legislation amendment amended directive
-    regulation transfer transfers transferred relocation resettlement resettled voluntary forced
-    removal removals expulsion order orders leave entry entries irregular illegal stay overstay
-    student students researcher researchers highly qualified blue card seasonal entrepreneur
-    investor schengen identity document documents biometric fingerprint fingerprints interview
-    interviews assessment assessed vulnerable vulnerability age gender health housing education
-    language course courses training civic orientation benefit benefits social assistance legal
-    aid lawyer counselling guardian guardianship statistics data figures increase increased
-    decrease decreased trend trends year years annual report reports study studies policy
-    policies practice practices challenge challenges measure measures programme programmes
-    network contact point survey response responses country countries origin destination transit
-    market government new european union commission council agreement agreements cooperation
-    implementation implemented transposition transposed evaluation evaluated monitoring access
-    rights obligations grounds safe secure accommodation shelter capacity backlog waiting time
-    processing applicants' recognition recognised rate rates rejection rejected withdrawn
-    inadmissible subsequent first instance appeal-stage appellate judicial review tribunal""",
-    "fr": """asile demandeur demandeurs demandeuse demande demandes réfugié réfugiés réfugiée migrant
-    migrants migration migrations migratoire migratoires retour retours retourné retournés
-    réadmission rétention frontière frontières visa visas titre titres séjour résident résidents
-    protection internationale subsidiaire statut décision décisions recours tribunal tribunaux
-    procédure procédures accueil centre centres intégration intégré travail travailleur
-    travailleurs emploi famille familles regroupement familial mineur mineurs accompagnés enfant
-    enfants traite victime victimes passeur passeurs apatridie apatride apatrides citoyenneté
-    nationalité naturalisation ressortissant ressortissants pays tiers membre membres état états
-    autorité autorités ministère intérieur police agence loi lois législation modification
-    directive règlement transfert transferts relocalisation réinstallation volontaire forcé
-    éloignement expulsion obligation quitter territoire entrée irrégulière irréguliers étudiant
-    étudiants chercheur chercheurs hautement qualifiés carte bleue saisonnier saisonniers identité
-    document documents biométrique empreintes entretien entretiens évaluation vulnérable
-    vulnérables vulnérabilité âge santé logement éducation langue cours formation civique
-    prestations sociale sociales assistance juridique aide avocat conseil tuteur tutelle
-    statistiques données chiffres augmentation hausse baisse diminution tendance tendances année
-    années annuel annuelle rapport rapports étude études politique politiques pratique pratiques
-    défi défis mesure mesures programme programmes réseau point contact enquête réponse réponses
-    origine destination transit marché gouvernement nouvelle nouveau nouveaux national nationale
-    nationaux européen européenne européens union commission accord accords coopération mise
-    œuvre transposition suivi accès droits motifs hébergement capacité délai délais traitement
-    reconnaissance taux rejet rejetée irrecevable ultérieure instance contrôle juridictionnel""",
-    "de": """Asyl Asylbewerber Asylbewerberin Asylbewerbern Asylantrag Asylanträge Asylverfahren
-    Flüchtling Flüchtlinge Flüchtlingen Migrant Migranten Migration Migrationen Rückkehr
-    Rückführung Rückführungen Rückübernahme Abschiebung Abschiebungen Abschiebehaft Haft Grenze
-    Grenzen Grenzkontrolle Visum Visa Aufenthaltstitel Aufenthaltserlaubnis Aufenthalt Schutz
-    internationalen internationaler subsidiärer subsidiären Status Entscheidung Entscheidungen
-    Beschwerde Gericht Gerichte Gerichts Verfahren Aufnahme Aufnahmeeinrichtung Integration
-    Integrationskurs Integrationskurse Arbeit Arbeitnehmer Arbeitskräfte Beschäftigung Familie
-    Familien Familiennachzug Minderjährige unbegleitete unbegleiteten Kind Kinder Kindern
-    Menschenhandel Opfer Schleusung Schleuser Staatenlosigkeit staatenlos Staatsangehörigkeit
-    Einbürgerung Drittstaatsangehörige Drittstaatsangehörigen Mitgliedstaat Mitgliedstaaten
-    Behörde Behörden Ministerium Innern Polizei Bundesamt Gesetz Gesetze Gesetzes Gesetzgebung
-    Änderung Richtlinie Verordnung Überstellung Überstellungen Umsiedlung Neuansiedlung
-    freiwillige freiwilligen erzwungene Ausweisung Ausreisepflicht Einreise Einreiseverbot
-    irreguläre irregulären Studierende Forscher Forschende hochqualifizierte Blaue Karte
-    Saisonarbeitskräfte Identität Dokument Dokumente biometrische Fingerabdrücke Anhörung
-    Anhörungen Bewertung Altersfeststellung schutzbedürftig schutzbedürftige Vulnerabilität Alter
-    Gesundheit Unterbringung Wohnung Bildung Sprache Sprachkurs Ausbildung Leistungen soziale
-    sozialen Unterstützung Rechtsberatung Anwalt Beratung Vormund Vormundschaft Statistik
-    Statistiken Daten Zahlen Anstieg Rückgang Trend Trends Jahr Jahres Jahren jährlich Bericht
-    Berichte Berichts Studie Studien Politik Praxis Herausforderung Herausforderungen Maßnahme
-    Maßnahmen Programm Programme Netzwerk Kontaktstelle Umfrage Antwort Antworten Herkunftsland
-    Herkunftsländer Herkunftsstaat Zielland Transit Arbeitsmarkt Regierung neue neuen nationale
-    nationalen europäische europäischen Union Kommission Rat Abkommen Zusammenarbeit Umsetzung
-    umgesetzt Bewertung Überwachung Zugang Rechte Pflichten Gründe sichere Unterkunft Kapazität
-    Rückstau Wartezeit Bearbeitung Anerkennung anerkannt Quote Ablehnung abgelehnt unzulässig
-    Folgeantrag Instanz gerichtliche Überprüfung""",
-    "sl": """azil azila azilu azilom prosilec prosilci prosilca prosilcev prosilcem begunec begunci
-    beguncev begunce migrant migranti migrantov migracije migracija migracijah vračanje vračanja
-    vračanju vračanjem vrnitev vrnitve vrnitvi ponovni sprejem pridržanje pridržanja meja meje
-    mejah mejni vizum vizumi vizumov dovoljenje dovoljenja dovoljenju prebivanje prebivanja zaščita
-    zaščite zaščito mednarodna mednarodne mednarodno subsidiarna status statusa odločba odločbe
-    odločbo odločitev pritožba pritožbe sodišče sodišča sodišču postopek postopka postopku postopki
-    sprejema center centra centru integracija integracije integraciji delo dela delavci delavcev
-    zaposlitev zaposlovanje družina družine družinski združevanje mladoletniki mladoletnikov
-    mladoletnik mladoletnika otroci otrok otrokom trgovina ljudmi žrtve žrtev tihotapljenje
-    tihotapci brezdržavnost državljanstvo državljanstva državljani tretjih držav države državi
-    država članice članic organ organi organov ministrstvo notranje zadeve policija policije
-    agencija zakon zakona zakonu zakonodaja zakonodaje sprememba spremembe direktiva direktive
-    uredba uredbe predaja premestitev preselitev prostovoljno prisilno odstranitev izgon odhod
-    vstop vstopa nezakonito nedovoljene študenti študentov raziskovalci visokokvalificirani modra
-    karta sezonski sezonskih identiteta dokument dokumenti dokumentov biometrični prstni odtisi
-    razgovor razgovora ocena ocene ranljivi ranljivih ranljivost starost starosti zdravje
-    zdravstveno nastanitev nastanitve izobraževanje jezik jezika tečaj tečaji usposabljanje
-    socialna socialne pomoč pomoči pravna pravne odvetnik svetovanje skrbnik skrbništvo statistika
-    statistike podatki podatkov število povečanje zmanjšanje trend leto leta letu letno poročilo
-    poročila poročilu študija študije politika politike praksa prakse izziv izzivi ukrep ukrepi
-    ukrepov program programa mreža mreže kontaktna točka vprašalnik odgovor odgovori izvora
-    tranzit trg vlada nova novi nacionalna nacionalne evropska evropske unija unije komisija
-    komisije sodelovanje izvajanje prenos spremljanje dostop pravice obveznosti razlogi varna
-    namestitev zmogljivost zaostanki čakalna doba obravnava priznanje priznan stopnja zavrnitev
-    zavrnjena nedopustna ponovna stopnje sodni nadzor""",
-    "lt": """prieglobstis prieglobsčio prieglobstį prieglobsčiu prašytojas prašytojai prašytojų
-    prašytojams pabėgėlis pabėgėliai pabėgėlių pabėgėliams migrantas migrantai migrantų migracija
-    migracijos migracijai grąžinimas grąžinimo grąžinimą grąžinimui sugrąžinimas readmisija
-    sulaikymas sulaikymo siena sienos sienų pasienio viza vizos vizų leidimas leidimo leidimą
-    leidimai gyventi gyvenimo apsauga apsaugos apsaugą tarptautinė tarptautinės tarptautinę
-    papildoma papildomos statusas statuso sprendimas sprendimo sprendimai sprendimų skundas skundai
-    teismas teismo teismai procedūra procedūros procedūrų priėmimas priėmimo centras centro centre
-    integracija integracijos darbas darbo darbuotojai darbuotojų įdarbinimas šeima šeimos šeimų
-    susijungimas nepilnamečiai nepilnamečių nelydimi nelydimų vaikai vaikų vaikams prekyba
-    žmonėmis aukos aukų kontrabanda neteisėtas neteisėtai neteisėtos pilietybė pilietybės
-    pilietybę piliečiai piliečių trečiųjų šalių šalis šalies valstybė valstybės valstybių narės
-    narių institucija institucijos institucijų ministerija vidaus reikalų policija departamentas
-    įstatymas įstatymo įstatymai teisės aktai pakeitimas pakeitimai direktyva direktyvos
-    reglamentas perdavimas perkėlimas savanoriškas savanoriško priverstinis išsiuntimas išvykimas
-    atvykimas atvykimo buvimas studentai studentų mokslininkai aukštos kvalifikacijos mėlynoji
-    kortelė sezoniniai tapatybė tapatybės dokumentas dokumentai dokumentų biometriniai pokalbis
-    pokalbio vertinimas vertinimo pažeidžiami pažeidžiamų amžius amžiaus sveikata sveikatos
-    apgyvendinimas švietimas kalba kalbos kursai mokymai socialinė socialinės pagalba pagalbos
-    teisinė teisinės advokatas konsultavimas globėjas globa statistika statistikos duomenys
-    duomenų skaičius padidėjimas sumažėjimas tendencija tendencijos metai metų metais metinė
-    ataskaita ataskaitos ataskaitoje tyrimas tyrimo tyrimai politika politikos praktika praktikos
-    iššūkis iššūkiai priemonė priemonės priemonių programa programos tinklas tinklo kontaktinis
-    punktas apklausa atsakymas atsakymai kilmės tranzito rinka rinkos vyriausybė nauja naujas
-    naujos nacionalinė nacionalinis nacionalinio europos sąjunga sąjungos komisija komisijos
-    bendradarbiavimas įgyvendinimas perkėlimo stebėsena prieiga teisės pareigos pagrindai saugi
-    apgyvendinimo pajėgumai laukimo laikas nagrinėjimas pripažinimas pripažintas atmetimas
-    atmestas nepriimtinas pakartotinis instancija teisminė kontrolė""",
-}
-
-_PHRASES = {
-    "en": """international protection|asylum procedure|unaccompanied minors|family reunification
-    |labour market|third-country nationals|return decision|voluntary return|forced return
-    |reception conditions|subsidiary protection|refugee status|residence permit|single permit
-    |EU Blue Card|member states|border control|irregular migration|legal migration
-    |trafficking in human beings|statelessness determination procedure|Dublin transfers
-    |age assessment|detention centre|alternatives to detention|integration measures
-    |temporary protection|labour shortages|seasonal workers|highly qualified workers
-    |asylum applicants|first instance decisions|national contact point|ad-hoc query|annual report
-    |country of origin|safe country of origin|entry ban|visa liberalisation|local authorities""",
-    "fr": """protection internationale|procédure d'asile|mineurs non accompagnés|regroupement familial
-    |marché du travail|ressortissants de pays tiers|décision de retour|retour volontaire
-    |retour forcé|conditions d'accueil|protection subsidiaire|statut de réfugié|titre de séjour
-    |permis unique|carte bleue européenne|États membres|contrôle aux frontières
-    |migration irrégulière|migration légale|traite des êtres humains|évaluation de l'âge
-    |centre de rétention|alternatives à la rétention|protection temporaire
-    |travailleurs saisonniers|demandeurs d'asile|point de contact national|pays d'origine sûr
-    |interdiction d'entrée|autorités locales|obligation de quitter le territoire""",
-    "de": """internationaler Schutz|subsidiärer Schutz|unbegleitete Minderjährige|freiwillige Rückkehr
-    |Europäische Union|Blaue Karte EU|sichere Herkunftsstaaten|Dublin Verfahren
-    |nationale Kontaktstelle|Menschenhandel und Ausbeutung|Zugang zum Arbeitsmarkt
-    |vorübergehender Schutz|Alternativen zur Haft|Rückkehr von Drittstaatsangehörigen
-    |Antrag auf internationalen Schutz|Bundesamt für Migration und Flüchtlinge
-    |Aufnahme von Asylbewerbern|Integration in den Arbeitsmarkt|Verfahren an der Grenze
-    |Familiennachzug zu Flüchtlingen|Abschiebung in Drittstaaten|Schutz von Opfern""",
-    "sl": """mednarodna zaščita|prosilci za mednarodno zaščito|postopek za priznanje mednarodne zaščite
-    |mladoletniki brez spremstva|združevanje družine|trg dela|državljani tretjih držav
-    |odločba o vrnitvi|prostovoljno vračanje|prisilno vračanje|pogoji sprejema
-    |subsidiarna zaščita|status begunca|dovoljenje za prebivanje|enotno dovoljenje
-    |modra karta EU|države članice|nadzor meje|nezakonite migracije|zakonite migracije
-    |trgovina z ljudmi|ocena starosti|center za tujce|začasna zaščita|sezonski delavci
-    |nacionalna kontaktna točka|varna država izvora|prepoved vstopa|Evropska unija
-    |Evropska komisija""",
-    "lt": """tarptautinė apsauga|prieglobsčio prašytojai|prieglobsčio procedūra|nelydimi nepilnamečiai
-    |šeimos susijungimas|darbo rinka|trečiųjų šalių piliečiai|sprendimas dėl grąžinimo
-    |savanoriškas grąžinimas|priverstinis grąžinimas|priėmimo sąlygos|papildoma apsauga
-    |pabėgėlio statusas|leidimas gyventi|mėlynoji kortelė|valstybės narės|sienos kontrolė
-    |neteisėta migracija|teisėta migracija|prekyba žmonėmis|amžiaus vertinimas
-    |užsieniečių registracijos centras|laikinoji apsauga|sezoniniai darbuotojai
-    |nacionalinis kontaktinis punktas|saugi kilmės šalis|draudimas atvykti|Europos Sąjunga
-    |Europos Komisija|Migracijos departamentas""",
-}
+# Function words, topical words and set phrases per language: data, kept beside this file.
+_VOCABULARY = json.loads(
+    (Path(__file__).with_name("search_words.json")).read_text(encoding="utf-8")
+)
+_FUNCTION: dict[str, str] = _VOCABULARY["function_words"]
+_WORDS: dict[str, str] = _VOCABULARY["topical_words"]
+_PHRASES: dict[str, str] = _VOCABULARY["phrases"]
 
 _WORD_RE = re.compile("[^\\W\\d_][\\w'\u2019-]*")
 

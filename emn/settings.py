@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "emn.contributions",
     "emn.queries",
     "emn.library",
+    "emn.glossary",
     "emn.search",
     "emn.portal",
     "emn.api",

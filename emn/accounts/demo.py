@@ -36,6 +36,12 @@ DEMO_USERS: tuple[DemoUser, ...] = (
         "expert.return", "Elena Rossi", "en", ((K.EXPERT_GROUP, "REG"), (K.NCP_CONTRIBUTOR, "IT"))
     ),
     DemoUser("partner.lt", "Domas Jankauskas", "lt", ((K.NETWORK_PARTNER, "LT"),)),
+    DemoUser(
+        "glossary.lt",
+        "Eglė Vaitkienė",
+        "lt",
+        ((K.NCP_CONTRIBUTOR, "LT"), (K.GLOSSARY_EDITOR, None)),
+    ),
 )
 
 

@@ -104,12 +104,13 @@ class Role(models.Model):
         STEERING_BOARD = "steering_board", _("Steering Board member")
         EXPERT_GROUP = "expert_group", _("Expert group member")
         NETWORK_PARTNER = "network_partner", _("National network partner")
+        GLOSSARY_EDITOR = "glossary_editor", _("Glossary working group member")
 
     COUNTRY_KINDS = frozenset(
         {Kind.NCP_COORDINATOR, Kind.NCP_CONTRIBUTOR, Kind.NCP_READER, Kind.NETWORK_PARTNER}
     )
     NCP_KINDS = frozenset({Kind.NCP_COORDINATOR, Kind.NCP_CONTRIBUTOR, Kind.NCP_READER})
-    NETWORK_KINDS = frozenset({Kind.COMMISSION, Kind.SERVICE_PROVIDER})
+    NETWORK_KINDS = frozenset({Kind.COMMISSION, Kind.SERVICE_PROVIDER, Kind.GLOSSARY_EDITOR})
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="roles")
     kind = models.CharField(_("role"), max_length=30, choices=Kind.choices)
@@ -168,7 +169,7 @@ class Role(models.Model):
                         expert_group__isnull=True,
                     )
                     | Q(
-                        kind__in=["commission", "service_provider"],
+                        kind__in=["commission", "service_provider", "glossary_editor"],
                         country__isnull=True,
                         expert_group__isnull=True,
                     )

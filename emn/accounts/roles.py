@@ -67,6 +67,7 @@ EMN_MEMBER_KINDS = (
     Kind.NCP_READER,
     Kind.STEERING_BOARD,
     Kind.EXPERT_GROUP,
+    Kind.GLOSSARY_EDITOR,
 )
 
 
@@ -100,3 +101,8 @@ def expert_group_ids(user: Any) -> frozenset[int]:
     return frozenset(
         role.expert_group_id for role in held_roles(user) if role.expert_group_id is not None
     )
+
+
+def is_glossary_editor(user: Any) -> bool:
+    """Members of the glossary working group draft and propose changes to the glossary."""
+    return has_kind(user, Kind.GLOSSARY_EDITOR)

@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 
 from emn.accounts.api import routes as accounts
 from emn.api.docs import SwaggerView
+from emn.glossary.api import routes as glossary
 from emn.library.api import routes as library
 from emn.network.api import routes as network
 from emn.queries.api import routes as queries
@@ -18,6 +19,7 @@ network.register(router)
 accounts.register(router)
 queries.register(router)
 library.register(router)
+glossary.register(router)
 search.register(router)
 
 urlpatterns = [

@@ -15,6 +15,7 @@ DEMO_MODULES = (
     "emn.accounts.demo",
     "emn.queries.demo",
     "emn.library.demo",
+    "emn.glossary.demo",
     "emn.search.demo",
 )
 DEMO_PASSWORD = "emn-demo-2026"

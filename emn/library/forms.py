@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from emn.core.dissemination import DisseminationLevel
 from emn.core.models import Theme
+from emn.glossary.usage import ConceptsField
 from emn.library.models import Publication, PublicationType
 from emn.library.views.common import language_name, reader_language, shown_text
 from emn.network.forms import OrganisationChoiceField, ServiceForm
@@ -103,6 +104,7 @@ class PublicationForm(ServiceForm):
     keywords = forms.CharField(
         label=_("Keywords"), required=False, help_text=_("Separate keywords with commas.")
     )
+    concepts = ConceptsField()
     dissemination = forms.ChoiceField(
         label=_("Dissemination"),
         choices=DisseminationLevel.choices,
@@ -128,6 +130,7 @@ class PublicationForm(ServiceForm):
         "countries",
         "themes",
         "keywords",
+        "concepts",
         "dissemination",
         "supersedes",
         "link",
@@ -152,6 +155,7 @@ class PublicationForm(ServiceForm):
         self.fields["countries"].choices = _sorted_by_name(every_country)  # type: ignore[attr-defined]
         self.fields["producer"].queryset = producers  # type: ignore[attr-defined]
         self.fields["supersedes"].queryset = editions.prefetch_related("texts")  # type: ignore[attr-defined]
+        self.fields["concepts"].offer(self, "concepts", reader_language())  # type: ignore[attr-defined]
 
     @staticmethod
     def initial_for(publication: Publication) -> dict[str, Any]:
@@ -164,6 +168,7 @@ class PublicationForm(ServiceForm):
             "countries": list(publication.countries.values_list("pk", flat=True)),
             "themes": list(publication.themes.values_list("pk", flat=True)),
             "keywords": ", ".join(publication.keywords),
+            "concepts": list(publication.concepts.values_list("pk", flat=True)),
             "dissemination": publication.dissemination,
             "supersedes": publication.supersedes_id,
             "link": publication.link,
@@ -178,6 +183,7 @@ class PublicationForm(ServiceForm):
         values = {name: data[name] for name in self.CHANGES}
         values["countries"] = list(data["countries"])
         values["themes"] = list(data["themes"])
+        values["concepts"] = list(data["concepts"])
         return values
 
 

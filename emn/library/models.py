@@ -64,6 +64,15 @@ class Publication(Disseminated):
         "core.Theme", verbose_name=_("themes"), blank=True, related_name="+"
     )
     keywords = models.JSONField(_("keywords"), default=list, blank=True)
+    concepts = models.ManyToManyField(
+        "glossary.Concept",
+        verbose_name=_("glossary concepts"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Terms of the glossary this is about; they make it findable in every language."
+        ),
+    )
     published_on = models.DateField(_("publication date"))
     supersedes = models.OneToOneField(
         "self",

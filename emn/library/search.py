@@ -3,7 +3,8 @@
 Readers follow `Publication.objects.visible_to` exactly: public publications for everyone,
 `emn` ones for EMN members. Titles weigh most (A, in their language), then summaries and
 keywords (B), then the text extracted from files (D, in the file's language, or the
-detected one when the file's language is not given).
+detected one when the file's language is not given). The glossary concepts it is keyworded
+with add their published terms in every language (B), so it is found across languages.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 
 from emn.core.dissemination import DisseminationLevel
+from emn.glossary.search import concept_texts
 from emn.library.models import Publication, PublicationFile, PublicationType
 from emn.search.registry import MEMBERS, PUBLIC, Entry, Readers, Source, Text, register
 
@@ -37,6 +39,7 @@ class PublicationSource(Source):
             "texts",
             "themes",
             "countries",
+            "concepts",
             Prefetch(
                 "files",
                 queryset=PublicationFile.objects.filter(
@@ -60,6 +63,7 @@ class PublicationSource(Source):
                 texts.append(Text(row.summary, "B", row.language))
         if keywords.strip():
             texts.append(Text(keywords, "B", first_language))
+        texts += concept_texts(concept.pk for concept in obj.concepts.all())
         files = getattr(obj, "readable_files", None)
         if files is None:
             files = list(obj.files.filter(extraction=PublicationFile.Extraction.DONE))

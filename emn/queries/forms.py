@@ -12,10 +12,12 @@ from typing import Any
 from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from emn.core.dissemination import DisseminationLevel
 from emn.core.models import Theme
+from emn.glossary.usage import ConceptsField
 from emn.network.forms import ServiceForm
 from emn.network.models import Country
 from emn.queries.models import AdHocQuery, Question
@@ -55,6 +57,7 @@ class QueryForm(ServiceForm):
         required=False,
         help_text=_("Separate keywords with commas."),
     )
+    concepts = ConceptsField()
     deadline = forms.DateField(
         label=_("Deadline"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -81,6 +84,7 @@ class QueryForm(ServiceForm):
             "deadline", timezone.localdate() + datetime.timedelta(days=DEFAULT_DAYS)
         )
         self.initial.setdefault("countries", [c.pk for c in participating])
+        self.fields["concepts"].offer(self, "concepts", get_language() or "en")  # type: ignore[attr-defined]
 
     @staticmethod
     def initial_for(query: AdHocQuery) -> dict[str, Any]:
@@ -89,6 +93,7 @@ class QueryForm(ServiceForm):
             "background": query.background,
             "theme": query.theme_id,
             "keywords": ", ".join(query.keywords),
+            "concepts": list(query.concepts.values_list("pk", flat=True)),
             "deadline": query.request.deadline,
             "countries": list(query.request.contributions.values_list("country_id", flat=True)),
             "dissemination": query.dissemination,
@@ -104,6 +109,7 @@ class QueryForm(ServiceForm):
             **{name: data[name] for name in QUERY_CHANGES},
             "deadline": data["deadline"],
             "countries": list(data["countries"]),
+            "concepts": list(data["concepts"]),
         }
 
 

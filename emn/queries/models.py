@@ -40,6 +40,15 @@ class AdHocQuery(Disseminated):
         "core.Theme", verbose_name=_("theme"), on_delete=models.PROTECT, related_name="+"
     )
     keywords = models.JSONField(_("keywords"), default=list, blank=True)
+    concepts = models.ManyToManyField(
+        "glossary.Concept",
+        verbose_name=_("glossary concepts"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Terms of the glossary this is about; they make it findable in every language."
+        ),
+    )
     state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.DRAFT)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

@@ -25,6 +25,7 @@ from django.utils.translation import override
 
 from emn.contributions.models import Contribution, Request
 from emn.core.dissemination import DisseminationLevel
+from emn.glossary.search import concept_texts
 from emn.network.models import Country
 from emn.queries.compilation import SHOWN_STATES
 from emn.queries.exports.text import display
@@ -62,7 +63,8 @@ def _day(moment: datetime.datetime | None) -> datetime.date | None:
 
 
 class QuerySource(Source):
-    """Ad-hoc queries: title, keywords, background, questions and clarifications."""
+    """Ad-hoc queries: title, keywords, background, questions, clarifications, and the
+    terms of the glossary concepts they are keyworded with."""
 
     name = "queries.query"
     model = AdHocQuery
@@ -71,7 +73,7 @@ class QuerySource(Source):
     def queryset(self) -> QuerySet[AdHocQuery]:
         return AdHocQuery.objects.select_related(
             "request__requester_country", "theme"
-        ).prefetch_related("questions", "clarifications")
+        ).prefetch_related("questions", "clarifications", "concepts")
 
     def entry(self, obj: AdHocQuery) -> Entry | None:
         texts = [
@@ -80,6 +82,8 @@ class QuerySource(Source):
             Text(obj.background, "C", QUERY_LANGUAGE),
             *(Text(q.text, "C", QUERY_LANGUAGE) for q in obj.questions.all()),
             *(Text(c.text, "C", QUERY_LANGUAGE) for c in obj.clarifications.all()),
+            # The glossary terms of its concepts, in every language: found across languages.
+            *concept_texts(concept.pk for concept in obj.concepts.all()),
         ]
         country = obj.request.requester_country
         return Entry(

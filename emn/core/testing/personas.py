@@ -32,6 +32,7 @@ class Personas:
     commission: Any
     partner: Any
     service_provider: Any
+    glossary_editor: Any
 
     def __getitem__(self, name: str) -> Any:
         return getattr(self, name)
@@ -53,4 +54,5 @@ def make_personas() -> Personas:
         commission=_with_role("commission@example.org", Role.Kind.COMMISSION),
         partner=_with_role("partner.si@example.org", Role.Kind.NETWORK_PARTNER, HOME),
         service_provider=_with_role("sp@example.org", Role.Kind.SERVICE_PROVIDER),
+        glossary_editor=_with_role("glossary@example.org", Role.Kind.GLOSSARY_EDITOR),
     )

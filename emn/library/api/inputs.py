@@ -12,6 +12,7 @@ from rest_framework import serializers
 
 from emn.core.dissemination import DisseminationLevel
 from emn.core.models import Theme
+from emn.glossary.usage import ConceptUriField
 from emn.library.models import Publication, PublicationType
 from emn.network.api.fields import CountryCodeField
 from emn.network.models import Organisation
@@ -44,6 +45,11 @@ class PublicationInput(serializers.Serializer):
         help_text="Theme codes, e.g. `return`.",
     )
     keywords = serializers.ListField(child=serializers.CharField(), required=False)
+    concepts = serializers.ListField(
+        child=ConceptUriField(),
+        required=False,
+        help_text="URIs of the glossary concepts it is about (of a published edition).",
+    )
     published_on = serializers.DateField()
     dissemination = serializers.ChoiceField(choices=DisseminationLevel.choices, required=False)
     supersedes = serializers.PrimaryKeyRelatedField(

@@ -72,6 +72,12 @@ class PublicationSerializer(serializers.ModelSerializer):
     themes: serializers.SlugRelatedField = serializers.SlugRelatedField(
         slug_field="code", many=True, read_only=True
     )
+    concepts: serializers.SlugRelatedField = serializers.SlugRelatedField(
+        slug_field="uri",
+        many=True,
+        read_only=True,
+        help_text="URIs of the glossary concepts it is keyworded with.",
+    )
     producer = serializers.SerializerMethodField()
     supersedes = serializers.SerializerMethodField()
     superseded_by = serializers.SerializerMethodField()
@@ -91,6 +97,7 @@ class PublicationSerializer(serializers.ModelSerializer):
             "countries",
             "themes",
             "keywords",
+            "concepts",
             "published_on",
             "dissemination",
             "link",

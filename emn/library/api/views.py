@@ -79,6 +79,7 @@ class PublicationViewSet(
                 "texts",
                 "countries",
                 "themes",
+                "concepts",
                 Prefetch("files", queryset=PublicationFile.objects.order_by("language", "pk")),
             )
             .order_by("-published_on", "-pk")

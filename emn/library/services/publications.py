@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from emn.core import audit
 from emn.core.dissemination import DisseminationLevel
+from emn.glossary.usage import check_keywords
 from emn.library import permissions
 from emn.library.models import Publication, PublicationText, PublicationType
 from emn.library.services._common import (
@@ -36,6 +37,7 @@ FIELDS = (
     "countries",
     "themes",
     "keywords",
+    "concepts",
     "published_on",
     "dissemination",
     "supersedes",
@@ -156,6 +158,7 @@ def create_publication(
     countries: Iterable[Any] = (),
     themes: Iterable[Any] = (),
     keywords: Sequence[str] = (),
+    concepts: Iterable[Any] = (),
     dissemination: str = DisseminationLevel.PUBLIC,
     supersedes: Publication | None = None,
     link: str = "",
@@ -163,7 +166,8 @@ def create_publication(
     """Add a publication with its texts (title and summary per language).
 
     Rule: at least one text, one per language, each titled; a previous edition it supersedes
-    must be visible to the actor and not already superseded. Permission:
+    must be visible to the actor and not already superseded; glossary `concepts` must be in
+    a published edition (they make the publication findable in every language). Permission:
     `can_create_publication` (Commission, Service Provider; an NCP for its own country's
     national publications). Audit: `library.create_publication`. Indexed on commit.
     """
@@ -173,6 +177,7 @@ def create_publication(
         _("You may not add this publication."),
     )
     cleaned = clean_texts(texts)
+    keyworded = check_keywords(concepts)
     now = timezone.now()
     publication = Publication(
         type=type,
@@ -193,6 +198,7 @@ def create_publication(
         publication.save()
         publication.countries.set(list(countries))
         publication.themes.set(list(themes))
+        publication.concepts.set(keyworded)
         _write_texts(publication, cleaned)
         audit.record(actor, "library.create_publication", publication, after=state(publication))
         index_later(publication)
@@ -225,6 +231,7 @@ def update_publication(actor: Any, publication: Publication, **changes: Any) -> 
     texts = clean_texts(changes.pop("texts")) if "texts" in changes else None
     countries = changes.pop("countries", None)
     themes = changes.pop("themes", None)
+    concepts = check_keywords(changes.pop("concepts")) if "concepts" in changes else None
     before = state(publication)
     old_previous = publication.supersedes
     for name, value in changes.items():
@@ -237,6 +244,8 @@ def update_publication(actor: Any, publication: Publication, **changes: Any) -> 
             publication.countries.set(list(countries))
         if themes is not None:
             publication.themes.set(list(themes))
+        if concepts is not None:
+            publication.concepts.set(concepts)
         if texts is not None:
             _write_texts(publication, texts)
         audit.record(

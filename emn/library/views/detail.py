@@ -7,6 +7,7 @@ from typing import Any
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from emn.glossary.usage import concept_links
 from emn.library import permissions
 from emn.library.models import Publication, PublicationFile, PublicationType
 from emn.library.views.common import (
@@ -92,6 +93,7 @@ def publication_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "is_compilation": publication.type == PublicationType.AHQ_COMPILATION,
         "countries": sorted(publication.countries.all(), key=lambda c: c.name),
         "themes": sorted(publication.themes.all(), key=str),
+        "concepts": concept_links(publication.concepts.select_related("scheme"), language),
         "can_edit": permissions.can_edit_publication(request.user, publication),
         "can_delete": permissions.can_delete_publication(request.user, publication),
         "Extraction": PublicationFile.Extraction,

@@ -10,6 +10,7 @@ from rest_framework import serializers
 
 from emn.core.dissemination import DisseminationLevel
 from emn.core.models import Theme
+from emn.glossary.usage import ConceptUriField
 from emn.network.api.fields import CountryCodeField
 from emn.queries.models import Export, Question
 
@@ -21,6 +22,11 @@ class QueryInput(serializers.Serializer):
         slug_field="code", queryset=Theme.objects.all(), help_text="Theme code, e.g. `return`."
     )
     keywords = serializers.ListField(child=serializers.CharField(), required=False)
+    concepts = serializers.ListField(
+        child=ConceptUriField(),
+        required=False,
+        help_text="URIs of the glossary concepts it is about (of a published edition).",
+    )
     deadline = serializers.DateField(
         required=False, help_text="Default two weeks from today; at most four weeks."
     )

@@ -106,6 +106,12 @@ class QueryDetailSerializer(QuerySerializer):
 
     questions = QuestionSerializer(many=True, read_only=True)
     clarifications = ClarificationSerializer(many=True, read_only=True)
+    concepts: serializers.SlugRelatedField = serializers.SlugRelatedField(
+        slug_field="uri",
+        many=True,
+        read_only=True,
+        help_text="URIs of the glossary concepts it is keyworded with.",
+    )
     countries = serializers.SerializerMethodField()
     compilation = serializers.SerializerMethodField()
 
@@ -113,6 +119,7 @@ class QueryDetailSerializer(QuerySerializer):
         fields = [
             *QuerySerializer.Meta.fields,
             "background",
+            "concepts",
             "questions",
             "clarifications",
             "countries",

@@ -18,6 +18,7 @@ from emn.contributions.models import Request
 from emn.core import audit
 from emn.core.dissemination import DisseminationLevel
 from emn.core.models import Theme
+from emn.glossary.usage import check_keywords
 from emn.network.models import Country
 from emn.queries import permissions
 from emn.queries.models import AdHocQuery, Question
@@ -74,11 +75,13 @@ def create_query(
     deadline: datetime.date | None = None,
     countries: Iterable[Country] | None = None,
     dissemination: str = DisseminationLevel.EMN,
+    concepts: Iterable[Any] = (),
 ) -> AdHocQuery:
     """Start a draft query with its request in the contribution engine.
 
     Rule: deadline default two weeks, at most four unless the Commission asks, never past;
-    countries default to every participating country. Permission: `can_create_query` (an
+    countries default to every participating country; glossary `concepts` must be in a
+    published edition. Permission: `can_create_query` (an
     NCP coordinator, asking for their country, or the Commission). Audit: `queries.create_query`.
     """
     _deny(permissions.can_create_query(actor), _("You may not launch ad-hoc queries."))
@@ -95,6 +98,7 @@ def create_query(
         created_by=actor,
     )
     _check_query(query)
+    keyworded = check_keywords(concepts)
     with transaction.atomic():
         query.request = Request.objects.create(
             kind=Request.Kind.AD_HOC_QUERY,
@@ -104,6 +108,7 @@ def create_query(
             deadline=deadline,
         )
         query.save()
+        query.concepts.set(keyworded)
         targets = Country.objects.participating() if countries is None else countries
         engine.address_request(actor, query.request, targets)
         audit.record(actor, "queries.create_query", query, after=audit.snapshot(query))
@@ -117,9 +122,11 @@ def update_query(
     *,
     deadline: datetime.date | None = None,
     countries: Iterable[Country] | None = None,
+    concepts: Iterable[Any] | None = None,
     **changes: Any,
 ) -> AdHocQuery:
-    """Change a draft query: its text, theme, keywords, dissemination, deadline or countries.
+    """Change a draft query: its text, theme, keywords, glossary concepts, dissemination,
+    deadline or countries.
 
     Permission: `can_edit_query`. Audit: `queries.update_query`.
     """
@@ -129,12 +136,15 @@ def update_query(
         raise ValidationError(_("These fields cannot be set here: %s") % ", ".join(unknown))
     if deadline is not None:
         check_deadline(actor, deadline)
+    keyworded = check_keywords(concepts) if concepts is not None else None
     before = {**audit.snapshot(query), "deadline": query.request.deadline.isoformat()}
     for name, value in changes.items():
         setattr(query, name, value.strip() if isinstance(value, str) else value)
     _check_query(query)
     with transaction.atomic():
         query.save()
+        if keyworded is not None:
+            query.concepts.set(keyworded)
         request = query.request
         request.title = query.title
         request.deadline = deadline or request.deadline

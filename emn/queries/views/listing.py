@@ -8,9 +8,11 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 
 from emn.accounts.roles import ncp_country_ids
 from emn.contributions.models import Contribution
+from emn.glossary.usage import concept_links
 from emn.network.views.common import paginate
 from emn.queries import permissions
 from emn.queries.compilation import check_can_view
@@ -87,6 +89,9 @@ def detail_context(request: HttpRequest, query: AdHocQuery, **extra: Any) -> dic
         "query": query,
         "questions": questions,
         "countries": sorted((c.country for c in contributions), key=lambda c: c.name),
+        "concepts": concept_links(
+            query.concepts.select_related("scheme"), (get_language() or "en").split("-")[0]
+        ),
         "clarifications": query.clarifications.select_related("question").order_by("at"),
         "events": QueryEvent.objects.filter(query=query).select_related("actor"),
         "can_edit": permissions.can_edit_query(user, query),
