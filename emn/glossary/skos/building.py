@@ -207,8 +207,15 @@ class Builder:
         if not value:
             self.report(record.uri, read.iri, _("an empty label"), tag or "", error=False)
         elif not tag:
+            # Simple tools write labels without a language. Repair keeps them under BCP 47's
+            # "und" (undetermined) rather than losing every term of such a vocabulary.
             message = _('"%(value)s" has no language tag') % {"value": value}
-            self.report(record.uri, read.iri, message)
+            if self.mode == REPAIR:
+                action = _('kept with the language tag "und" (undetermined)')
+                self.report(record.uri, read.iri, message, action=action)
+                record.labels.append(LabelData(read.sub, "und", value))
+            else:
+                self.report(record.uri, read.iri, message)
         else:
             language, country = split_tag(tag)
             record.labels.append(LabelData(read.sub, language, value, country))
