@@ -40,7 +40,7 @@ run: setup ## Set up, then start the web server and the task worker
 	@$(PY) manage.py demo_logins
 	@bash scripts/run.sh $(HOST) $(PORT)
 
-test: install-test ## Run the whole suite (SQLite, then PostgreSQL when it is reachable)
+test: install-test ## Run the whole suite (SQLite and, alongside, PostgreSQL when it is reachable)
 	@bash scripts/test.sh
 
 lint: install-test ## ruff and mypy
