@@ -50,55 +50,6 @@ KINDS = (
     ("query.query", 14),
     ("network.organisation", 7),
 )
-THEMES = (
-    "asylum",
-    "international-protection",
-    "legal-migration",
-    "irregular-migration",
-    "return",
-    "integration",
-    "unaccompanied-minors",
-    "borders-visas",
-    "trafficking",
-    "statelessness",
-    "labour-migration",
-    "family-reunification",
-    "migration-development",
-    "statistics",
-)
-COUNTRIES = (
-    "AT",
-    "BE",
-    "BG",
-    "HR",
-    "CY",
-    "CZ",
-    "DK",
-    "EE",
-    "FI",
-    "FR",
-    "DE",
-    "EL",
-    "HU",
-    "IE",
-    "IT",
-    "LV",
-    "LT",
-    "LU",
-    "MT",
-    "NL",
-    "PL",
-    "PT",
-    "RO",
-    "SK",
-    "SI",
-    "ES",
-    "SE",
-    "NO",
-    "GE",
-    "MD",
-    "UA",
-)
 
 # Function words, topical words and set phrases per language: data, kept beside this file.
 _VOCABULARY = json.loads(
@@ -107,6 +58,8 @@ _VOCABULARY = json.loads(
 _FUNCTION: dict[str, str] = _VOCABULARY["function_words"]
 _WORDS: dict[str, str] = _VOCABULARY["topical_words"]
 _PHRASES: dict[str, str] = _VOCABULARY["phrases"]
+THEMES: tuple[str, ...] = tuple(_VOCABULARY["themes"])
+COUNTRIES: tuple[str, ...] = tuple(_VOCABULARY["countries"])
 
 _WORD_RE = re.compile("[^\\W\\d_][\\w'\u2019-]*")
 

@@ -18,7 +18,7 @@ from typing import Any
 from emn.accounts.demo import email_of
 from emn.accounts.models import User
 from emn.glossary import services
-from emn.glossary.demo_concepts import (
+from emn.glossary.demo_data import (
     CHANGED_DEFINITION,
     DEPRECATED,
     DRAFT,

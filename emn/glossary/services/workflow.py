@@ -66,7 +66,7 @@ def reject(user: Any, concept: Concept, comment: str) -> None:
 def _copy_to_approved(user: Any, concept: Concept, status: str, replaced_by: str | None) -> None:
     record = replace(working_record(concept), status=status, replaced_by=replaced_by)
     store.write(concept.scheme, [record], Stage.WORKING, user=user)
-    store.write(concept.scheme, [record], Stage.APPROVED, user=user)
+    store.copy_stage(concept.scheme, [record], Stage.WORKING, Stage.APPROVED, user=user)
 
 
 def approve(user: Any, concept: Concept, comment: str = "") -> None:
