@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEBUG ?= true
 
-.PHONY: install install-test run setup test lint schema assets messages clean
+.PHONY: install install-test run setup test lint schema assets messages clean bench
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "EMN Exchange needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -48,12 +48,20 @@ lint: install-test ## ruff and mypy
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy emn
 
+$(VENV)/.installed-bench: pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]'
+	@touch $@
+
+bench: $(VENV)/.installed-bench ## Statistics ingestion benchmark: ours against eurostat, pandas, DuckDB
+	$(PY) bench/ingest.py
+
 schema: install ## Regenerate the committed OpenAPI schema
 	$(PY) manage.py spectacular --file docs/openapi.yaml --validate
 
 assets: ## Refresh vendored front-end assets from the npm registry (needs Node.js)
 	cd assets && npm ci --no-audit --no-fund
 	cp assets/node_modules/htmx.org/dist/htmx.min.js emn/portal/static/vendor/htmx.min.js
+	cp assets/node_modules/echarts/dist/echarts.min.js emn/portal/static/vendor/echarts.min.js
 
 clean:
 	rm -rf $(VENV) var/static

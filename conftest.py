@@ -33,3 +33,9 @@ def _english_and_fresh_caches(settings: Any) -> None:
 
     translation.activate("en")
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _stats_files_outside_var(settings: Any, tmp_path_factory: Any) -> None:
+    """Statistics releases written by any test (the demo loads some) never land in var/stats."""
+    settings.STATS_ROOT = tmp_path_factory.getbasetemp() / "stats"

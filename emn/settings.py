@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "emn.queries",
     "emn.library",
     "emn.glossary",
+    "emn.stats",
     "emn.search",
     "emn.portal",
     "emn.api",
@@ -140,6 +141,14 @@ STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(config.env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Statistics: one Parquet file of observations per release, read and written by DuckDB.
+STATS_ROOT = Path(config.env_str("STATS_ROOT", str(VAR_DIR / "stats")))
+STATS_DUCKDB_MEMORY = config.env_str("STATS_DUCKDB_MEMORY", "1GB")
+STATS_DUCKDB_THREADS = config.env_int("STATS_DUCKDB_THREADS", 0)
+# Where `ingest_eurostat CODE` downloads from (Eurostat's dissemination API).
+STATS_EUROSTAT_API = config.env_str(
+    "STATS_EUROSTAT_API", "https://ec.europa.eu/eurostat/api/dissemination"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -210,6 +219,10 @@ SPECTACULAR_SETTINGS = {
         "RoleKindEnum": "emn.accounts.models.Role.Kind",
         "CountryStatusEnum": "emn.network.models.Country.Status",
         "ThemeCodeEnum": "emn.core.themes.ThemeCode",
+        "StatsDatasetSourceEnum": "emn.stats.models.Dataset.Source",
+        "StatsReleaseStateEnum": "emn.stats.models.Release.State",
+        "StatsIndicatorFormulaEnum": "emn.stats.indicators.models.Indicator.Formula",
+        "StatsIndicatorUnitEnum": "emn.stats.indicators.models.Indicator.Unit",
     },
 }
 

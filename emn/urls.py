@@ -13,6 +13,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("search/", include("emn.search.urls")),
     path("library/", include("emn.library.urls")),
     path("glossary/", include("emn.glossary.urls")),
+    path("stats/", include("emn.stats.urls")),
     path("audit/", include("emn.core.urls")),
     path("api/v1/", include("emn.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

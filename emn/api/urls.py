@@ -11,6 +11,7 @@ from emn.library.api import routes as library
 from emn.network.api import routes as network
 from emn.queries.api import routes as queries
 from emn.search.api import routes as search
+from emn.stats.api import routes as stats
 
 app_name = "api"
 
@@ -21,10 +22,12 @@ queries.register(router)
 library.register(router)
 glossary.register(router)
 search.register(router)
+stats.register(router)
 
 urlpatterns = [
     *accounts.urlpatterns,
     *search.urlpatterns,
+    *stats.urlpatterns,
     path("", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SwaggerView.as_view(url_name="api:schema"), name="schema-docs"),

@@ -25,6 +25,7 @@ class Request(models.Model):
 
     class Kind(models.TextChoices):
         AD_HOC_QUERY = "ad_hoc_query", _("Ad-hoc query")
+        DATA_COLLECTION = "data_collection", _("National data collection")
 
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")

@@ -16,6 +16,7 @@ DEMO_MODULES = (
     "emn.queries.demo",
     "emn.library.demo",
     "emn.glossary.demo",
+    "emn.stats.demo",
     "emn.search.demo",
 )
 DEMO_PASSWORD = "emn-demo-2026"

@@ -12,6 +12,7 @@ from emn.accounts.roles import is_emn_member
 from emn.network import europe_map, permissions, querysets, seats
 from emn.network.models import Country, NationalContactPoint, Organisation
 from emn.network.views.common import country_or_404
+from emn.stats.profile import profile_context
 
 
 @dataclass(frozen=True)
@@ -84,4 +85,5 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     }
     if ncp is not None:
         context |= _ncp_context(user, ncp)
+    context |= profile_context(request, country.code)
     return render(request, "network/country_detail.html", context)

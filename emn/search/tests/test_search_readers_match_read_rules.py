@@ -11,6 +11,7 @@ from emn.network.models import Organisation, Researcher
 from emn.queries.models import AdHocQuery
 from emn.search.models import Document
 from emn.search.tests.indexing_support import build_world, found_ids, readable_responses
+from emn.stats.models import Dataset, Release
 
 EVERYONE = (*PERSONAS, "partner", "service_provider")
 
@@ -24,7 +25,16 @@ RULES: dict[str, tuple[str, Any]] = {
     "queries.response": ("query.response", readable_responses),
     "network.organisation": ("organisation", lambda u: Organisation.objects.visible_to(u)),
     "network.researcher": ("researcher", lambda u: Researcher.objects.visible_to(u)),
+    "stats.dataset": ("stats.dataset", lambda u: Dataset.objects.visible_to(u)),
 }
+
+
+def _datasets() -> None:
+    """A public and an `emn` dataset, each with a release (its observations are not read)."""
+    for code, level in (("open_stats", "public"), ("closed_stats", "emn")):
+        dataset = Dataset.objects.create(code=code, dissemination=level)
+        release = Release.objects.create(dataset=dataset, number=1, state="current", path="-")
+        Dataset.objects.filter(pk=dataset.pk).update(current_release=release)
 
 
 def _ids(readable: Any) -> set[int]:
@@ -39,6 +49,7 @@ def _ids(readable: Any) -> set[int]:
 def test_search_finds_exactly_what_the_reader_may_read(
     personas: Any, persona: str, source: str
 ) -> None:
+    _datasets()
     build_world(personas)
     user = personas[persona]
     kind, rule = RULES[source]

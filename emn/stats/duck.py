@@ -1,0 +1,52 @@
+"""DuckDB connections: the engine that reads and writes the observations files.
+
+Each connection is in-memory with a memory limit, so a large file spills to the
+statistics temp directory instead of growing the process; the limit and the thread count
+come from settings (STATS_DUCKDB_MEMORY, STATS_DUCKDB_THREADS).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from django.conf import settings
+
+_local = threading.local()
+
+
+def stats_root() -> Path:
+    return Path(settings.STATS_ROOT)
+
+
+def temp_dir() -> Path:
+    path = stats_root() / "tmp"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def connect(memory: str | None = None) -> duckdb.DuckDBPyConnection:
+    """A new connection for a job of its own (an ingestion, a benchmark)."""
+    con = duckdb.connect(":memory:")
+    con.execute(f"SET memory_limit = '{memory or settings.STATS_DUCKDB_MEMORY}'")
+    con.execute(f"SET temp_directory = '{temp_dir()}'")
+    threads = settings.STATS_DUCKDB_THREADS
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    return con
+
+
+def reader() -> duckdb.DuckDBPyConnection:
+    """This thread's connection for reads (pages, API); opened once, kept for the thread."""
+    con = getattr(_local, "con", None)
+    if con is None:
+        con = connect()
+        _local.con = con
+    return con
+
+
+def fetch(sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    """Run one read on this thread's connection."""
+    return reader().execute(sql, params or []).fetchall()
