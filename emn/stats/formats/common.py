@@ -65,6 +65,8 @@ class Staged:
     warnings: list[str] = field(default_factory=list)
     # True when the reader has already proved every series key and period unique.
     keys_unique: bool = False
+    # The number of series, when the reader counted them on the way (saves a scan).
+    series: int | None = None
 
 
 _ID = re.compile(r"[^a-z0-9_]+")

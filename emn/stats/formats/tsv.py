@@ -128,18 +128,29 @@ def _load_raw(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout) -> boo
     return bool(row and (row[0] or row[1]))
 
 
+def _series(con: duckdb.DuckDBPyConnection, layout: Layout) -> int | None:
+    """Rows with at least one observation: the series, when each row is one (time across)."""
+    if not layout.time_across:
+        return None
+    empty = " AND ".join(f"coalesce(trim({quote_ident(c)}), ':') = ':'" for c in layout.columns)
+    row = con.execute(f"SELECT count(*) FILTER (NOT ({empty})) FROM raw").fetchone()
+    return int(row[0]) if row else None
+
+
 def stage(
     path: Path, name: str, con: duckdb.DuckDBPyConnection, table: str, codelists: Any = None
 ) -> Staged:
     """Stage a bulk TSV file; on any problem, report where it is and stage nothing."""
     header = read_header(path, name)
     layout = Layout(header, name)
+    series: int | None = None
     try:
         failed = _load_raw(con, path, layout)
         if not failed:
             con.execute(f"CREATE OR REPLACE TABLE {quote_ident(table)} AS {_select(layout)}")
             bad = con.execute(f"SELECT count(*) FILTER (bad) FROM {quote_ident(table)}").fetchone()
             failed = bool(bad and bad[0])
+            series = _series(con, layout) if not failed else None
     except duckdb.Error as error:
         first = str(error).splitlines()[0]
         locate_problem(path, name, layout, fallback=first)
@@ -148,4 +159,6 @@ def stage(
     if failed:
         locate_problem(path, name, layout, fallback="the file holds a cell that cannot be read")
     con.execute(f"ALTER TABLE {quote_ident(table)} DROP COLUMN bad")
-    return Staged(table=table, format="tsv", dimensions=layout.dimensions, keys_unique=True)
+    return Staged(
+        table=table, format="tsv", dimensions=layout.dimensions, keys_unique=True, series=series
+    )

@@ -25,6 +25,29 @@ def data_url(code: str) -> str:
     return f"{base}/sdmx/2.1/data/{code.upper()}?format=TSV&compressed=true"
 
 
+def structure_url(code: str) -> str:
+    """The dataflow with its DSD, code lists and concepts: labels in Eurostat's languages."""
+    base = settings.STATS_EUROSTAT_API.rstrip("/")
+    return f"{base}/sdmx/2.1/dataflow/ESTAT/{code.upper()}/latest?references=descendants"
+
+
+def download_structure(code: str, directory: Path) -> SourceFile | None:
+    """The dataset's structure message, or None: labels are welcome, not required."""
+    target = directory / f"{code}-structure.xml"
+    request = urllib.request.Request(structure_url(code), headers={"User-Agent": "EMN Exchange"})
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT) as response, target.open("wb") as out:
+            shutil.copyfileobj(response, out, 1 << 20)
+    except (urllib.error.URLError, TimeoutError, OSError):
+        target.unlink(missing_ok=True)
+        return None
+    with target.open("rb") as handle:
+        head = handle.read(4096)
+    if not head.lstrip().startswith(b"<") or b"Structure" not in head:
+        return None  # an error page, not a structure message
+    return SourceFile(path=target, name=f"{code}-structure.xml")
+
+
 def download(code: str, directory: Path) -> SourceFile:
     """Fetch dataset `code` as gzip TSV into `directory`; a SourceError when it cannot."""
     clean = valid_code(code, code)

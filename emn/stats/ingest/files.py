@@ -68,25 +68,31 @@ def _frequency(period: str) -> str:
 
 
 def summarise(con: Any, staged: Staged, observations: int) -> Summary:
+    """Counts per flag, per code of every dimension and per period, in one scan."""
     table = quote_ident(staged.table)
     summary = Summary(observations=observations)
-    summary.flag_counts = {
-        flag: int(n)
-        for flag, n in con.execute(
-            f"SELECT obs_flag, count(*) FROM {table} WHERE obs_flag <> '' GROUP BY 1 ORDER BY 1"
-        ).fetchall()
-    }
-    for dim in [*staged.dimensions, "time_period"]:
-        rows = con.execute(
-            f"SELECT {quote_ident(dim)}, count(*) FROM {table} GROUP BY 1 ORDER BY 1"
-        ).fetchall()
-        summary.codes[dim] = {str(code): int(n) for code, n in rows}
-    periods = sorted(summary.codes.pop("time_period"), key=lambda p: (len(p), p))
-    summary.first_period, summary.last_period = min(periods), max(periods)
+    columns = [*staged.dimensions, "time_period", "obs_flag"]
+    sets = ", ".join(f"({quote_ident(c)})" for c in columns)
+    which = ", ".join(f"grouping({quote_ident(c)})" for c in columns)
+    rows = con.execute(
+        f"SELECT [{which}], {', '.join(quote_ident(c) for c in columns)}, count(*) "
+        f"FROM {table} GROUP BY GROUPING SETS ({sets})"
+    ).fetchall()
+    counts: dict[str, dict[str, int]] = {c: {} for c in columns}
+    for grouped, *values, n in rows:
+        index = grouped.index(0)
+        counts[columns[index]][str(values[index])] = int(n)
+    summary.flag_counts = {f: n for f, n in sorted(counts.pop("obs_flag").items()) if f}
+    summary.codes = {d: dict(sorted(counts[d].items())) for d in staged.dimensions}
+    periods = sorted(counts["time_period"], key=lambda p: (len(p), p))
+    summary.first_period, summary.last_period = periods[0], periods[-1]
     summary.frequencies = sorted({_frequency(p) for p in periods})
-    dims = ", ".join(quote_ident(d) for d in staged.dimensions)
-    row = con.execute(f"SELECT count(*) FROM (SELECT DISTINCT {dims} FROM {table})").fetchone()
-    summary.series = int(row[0]) if row else 0
+    if staged.series is not None:
+        summary.series = staged.series
+    else:
+        dims = ", ".join(quote_ident(d) for d in staged.dimensions)
+        row = con.execute(f"SELECT count(*) FROM (SELECT DISTINCT {dims} FROM {table})").fetchone()
+        summary.series = int(row[0]) if row else 0
     return summary
 
 

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
 from emn.stats.duck import temp_dir
-from emn.stats.ingest.download import download
+from emn.stats.ingest.download import download, download_structure
 from emn.stats.ingest.pipeline import Outcome, run
 from emn.stats.ingest.progress import Progress
 from emn.stats.ingest.sources import SourceFile
@@ -40,6 +40,13 @@ def ingest(
     if not system and not can_ingest(actor):
         raise PermissionDenied(_("Only the Commission loads statistics."))
     with tempfile.TemporaryDirectory(dir=temp_dir()) as scratch:
-        files = [download(s, Path(scratch)) if isinstance(s, str) else s for s in sources]
+        files: list[SourceFile] = []
+        for item in sources:
+            if isinstance(item, SourceFile):
+                files.append(item)
+                continue
+            files.append(download(item, Path(scratch)))
+            structure = download_structure(item.strip().lower(), Path(scratch))
+            files.extend([structure] if structure else [])
         outcomes = run(actor, files, dataset_code=dataset_code, dry_run=dry_run, progress=progress)
     return outcomes
