@@ -92,7 +92,9 @@ def _select(layout: Layout) -> str:
     across = "time_period" if layout.time_across else layout.across
     names = ", ".join(quote_ident(c) for c in layout.columns)
     letters = "".join(sorted(FLAG_LETTERS))
-    wide = f"SELECT {', '.join(parts)}, {names} FROM raw"
+    # An empty cell must not vanish in UNPIVOT (which drops NULLs): it is an error.
+    cells = ", ".join(f"coalesce({quote_ident(c)}, '') AS {quote_ident(c)}" for c in layout.columns)
+    wide = f"SELECT {', '.join(parts)}, {cells} FROM raw"
     return f"""
         SELECT * EXCLUDE (c, n, f), TRY_CAST(nullif(n, ':') AS DOUBLE) AS obs_value,
                f AS obs_flag, NULL::BIGINT AS src_line,

@@ -35,6 +35,10 @@ CASES = {
         HEADER + "A,DE\t1 \t2 \n",
         "line 2, column 1: the row key 'A,DE' has 2 parts",
     ),
+    "empty_cell": (
+        HEADER + GOOD + "A,NR,FR\t\t3 \n",
+        "line 3, column 2 (2020): '' is not a number",
+    ),
     "empty": ("", "line 1, column 1: the file is empty"),
     "no_backslash": (
         "freq,unit,geo\t2020 \t2021 \n" + GOOD,
