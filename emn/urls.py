@@ -16,6 +16,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("stats/", include("emn.stats.urls")),
     path("audit/", include("emn.core.urls")),
     path("api/v1/", include("emn.api.urls")),
+    path("statistics/1.0/", include("emn.stats.jsonstat.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
