@@ -30,11 +30,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
-import subprocess
 import sys
-import tempfile
 import time
 import warnings
 from collections import Counter
@@ -44,35 +41,22 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
+
+import harness  # noqa: E402  (beside this file)
+from harness import log  # noqa: E402
+
 DEFAULT_VOCAB = "/work/data/skos/unesco-thesaurus.ttl"
 KEYS = {"ttl": "turtle", "rdf": "rdfxml", "jsonld": "jsonld", "nt": "ntriples"}
 RDFLIB = {"ttl": "turtle", "rdf": "xml", "jsonld": "json-ld", "nt": "nt"}
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 # --- children ----------------------------------------------------------------------------------
 
 
 def django_setup(db: str) -> None:
-    os.environ["DATABASE_URL"] = f"sqlite:///{db}"
-    os.environ["EMN_VAR_DIR"] = str(Path(db).parent)
-    os.environ.setdefault("SECRET_KEY", "bench-only-secret-key")
-    os.environ["DEBUG"] = "false"
-    os.environ["STATIC_MANIFEST"] = "false"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "emn.settings"
-    sys.path.insert(0, str(ROOT))
-    import django
-
     warnings.filterwarnings("ignore")
-    django.setup()
+    harness.django_setup(f"sqlite:///{db}", Path(db).parent)
 
 
 def child_prepare(args: argparse.Namespace) -> dict[str, Any]:
@@ -207,13 +191,7 @@ for _lib in ("rdflib", "oxigraph"):
 
 
 def run_child(kind: str, **options: Any) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", kind]
-    for name, value in options.items():
-        command += [f"--{name.replace('_', '-')}", str(value)]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
-    if done.returncode:
-        raise SystemExit(f"{kind} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return harness.run_child(__file__, kind, **options)
 
 
 def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
@@ -345,20 +323,11 @@ def main() -> None:
     parser.add_argument("--format", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        result = CHILDREN[args.child](args)
-        result["peak_mib"] = peak_mib()
-        print(json.dumps(result))
+        harness.child_main(CHILDREN, args)
         return
-    work = Path(tempfile.mkdtemp(prefix="emn-bench-glossary-"))
-    load_before = os.getloadavg()[0]
-    try:
-        results = measure(args, work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    results, loads = harness.measured("emn-bench-glossary-", lambda work: measure(args, work))
     print(table(results))
-    # Other work on the machine shows in wall times: the load says how much there was.
-    loads = (round(load_before, 2), round(os.getloadavg()[0], 2))
-    print(f"load average (1 min) at the start and the end: {loads[0]}, {loads[1]}")
+    harness.print_loads(loads)
     print(json.dumps({**summary(results), "load_average": loads}))
 
 

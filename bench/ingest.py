@@ -32,11 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
-import shutil
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -44,33 +40,20 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
+
+import harness  # noqa: E402  (beside this file)
+from harness import log  # noqa: E402
+
 DEFAULT_FILE = ROOT.parent / "shared" / "data" / "eurostat" / "migr_asyappctza_tabular.tsv.gz"
 DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/postgres"
 PG_NAME = "emn_bench_ingest"
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- children ----------------------------------------------------------------------------------
 
 
 def django_setup(args: argparse.Namespace) -> None:
-    os.environ["DATABASE_URL"] = args.db
-    os.environ["STATS_ROOT"] = args.stats
-    os.environ["EMN_VAR_DIR"] = str(Path(args.stats).parent)
-    os.environ.setdefault("SECRET_KEY", "bench-only-secret-key")
-    os.environ["DEBUG"] = "false"
-    os.environ["STATIC_MANIFEST"] = "false"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "emn.settings"
-    import django
-
-    django.setup()
+    harness.django_setup(args.db, Path(args.stats).parent, args.stats)
 
 
 def child_migrate(args: argparse.Namespace) -> dict[str, Any]:
@@ -135,13 +118,7 @@ CHILDREN = {
 
 
 def run_child(kind: str, **options: Any) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", kind]
-    for name, value in options.items():
-        command += [f"--{name}", str(value)]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
-    if done.returncode:
-        raise SystemExit(f"{kind} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return harness.run_child(__file__, kind, **options)
 
 
 def pg_database(url: str, action: str) -> str | None:
@@ -271,24 +248,15 @@ def main() -> None:
     parser.add_argument("--stats", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        result = CHILDREN[args.child](args)
-        result["peak_mib"] = peak_mib()
-        print(json.dumps(result))
+        harness.child_main(CHILDREN, args)
         return
-    work = Path(tempfile.mkdtemp(prefix="emn-bench-ingest-"))
-    load_before = os.getloadavg()[0]
-    try:
-        results = measure(args, work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    results, loads = harness.measured("emn-bench-ingest-", lambda work: measure(args, work))
     observations = results["ours_sqlite"]["observations"]
     counts = {k: r["observations"] for k, r in results.items()}
     if len(set(counts.values())) != 1:
         log(f"warning: the contenders counted different observations: {counts}")
     print(table(results, observations))
-    # Other work on the machine shows in wall times: the load says how much there was.
-    loads = (round(load_before, 2), round(os.getloadavg()[0], 2))
-    print(f"load average (1 min) at the start and the end: {loads[0]}, {loads[1]}")
+    harness.print_loads(loads)
     print(json.dumps({**summary(results, observations), "load_average": loads}))
 
 

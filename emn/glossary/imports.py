@@ -10,15 +10,14 @@ simply starts over.
 from __future__ import annotations
 
 import logging
-import threading
-import time
 from dataclasses import asdict
 from typing import Any
 
-from django.db import DatabaseError, connection, transaction
+from django.db import connection
 from django.utils import timezone
 from django_tasks import task
 
+from emn.core.progress import Throttle, write_beside
 from emn.glossary.models import VocabularyImport
 
 log = logging.getLogger(__name__)
@@ -36,44 +35,24 @@ def _update(pk: int, **fields: Any) -> None:
     VocabularyImport.objects.filter(pk=pk).update(**fields)
 
 
-def _update_beside(pk: int, **fields: Any) -> None:
-    """Write progress from a connection of its own, so the status page sees it while the
-    import's transaction is still open. SQLite allows one writer at a time: skipped there."""
-    if connection.vendor == "sqlite":
-        return
-
-    def write() -> None:
-        try:
-            with transaction.atomic():
-                with connection.cursor() as cursor:
-                    cursor.execute("SET LOCAL lock_timeout = '2s'")
-                _update(pk, **fields)
-        except DatabaseError:
-            log.debug("progress of import %s not written", pk, exc_info=True)
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=write, daemon=True)
-    thread.start()
-    thread.join(timeout=5)
-
-
 class ProgressWriter:
-    """The `progress` callback of `import_skos`: (done, total) onto the row, throttled."""
+    """The `progress` callback of `import_skos`: (done, total) onto the row, throttled.
+
+    The import is one transaction, so its writes go beside it (`emn.core.progress`); on
+    SQLite, which has one writer at a time, they are skipped while it is open.
+    """
 
     def __init__(self, pk: int) -> None:
         self.pk = pk
-        self.last = 0.0
+        self.throttle = Throttle(PROGRESS_EVERY)
 
     def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if now - self.last < PROGRESS_EVERY and done < total:
+        if not self.throttle.due(done, total):
             return
-        self.last = now
-        if connection.in_atomic_block:
-            _update_beside(self.pk, done=done, total=total)
-        else:
+        if not connection.in_atomic_block:
             _update(self.pk, done=done, total=total)
+        elif connection.vendor != "sqlite":
+            write_beside(lambda: _update(self.pk, done=done, total=total), f"import {self.pk}")
 
 
 def report_data(report: Any) -> dict[str, Any]:

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.utils import timezone
 from django_tasks import task
 
+from emn.core.progress import Throttle, write_beside
 from emn.stats.formats.common import SourceError
 from emn.stats.ingest.pipeline import Outcome
 from emn.stats.ingest.sources import SourceFile
@@ -41,60 +41,29 @@ def _update_progress(pk: int, **fields: Any) -> None:
     IngestionJob.objects.filter(pk=pk, state=IngestionJob.State.RUNNING).update(**fields)
 
 
-def _write_beside(pk: int, fields: dict[str, Any]) -> None:
-    """Write from a connection of its own, committed at once, then closed."""
-
-    def write() -> None:
-        try:
-            with transaction.atomic():
-                if connection.vendor == "postgresql":
-                    with connection.cursor() as cursor:
-                        cursor.execute("SET LOCAL lock_timeout = '2s'")
-                _update_progress(pk, **fields)
-        except DatabaseError:
-            log.debug("progress of ingestion %s not written", pk, exc_info=True)
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=write, daemon=True)
-    thread.start()
-    thread.join(timeout=5)
-
-
 class ProgressWriter:
     """The `progress` callback of the ingestion: (phase, done, total) onto the row, throttled.
 
     DuckDB's progress arrives from a watcher thread, and the release is published inside a
-    transaction: those writes go through a connection of their own, so the page sees them
-    at once. SQLite allows one writer at a time: while the task's own connection is inside
-    a transaction they are skipped there (the page shows the phase it last saw).
+    transaction: those writes go beside it (`emn.core.progress`), so the page sees them at
+    once; the rules for SQLite and lock waits are there.
     """
 
     def __init__(self, pk: int) -> None:
         self.pk = pk
         self.owner = threading.get_ident()
         self.owner_connection = connections[DEFAULT_DB_ALIAS]
-        self.last = 0.0
-        self.phase = ""
-        self.lock = threading.Lock()
-
-    def _due(self, phase: str, done: int, total: int) -> bool:
-        with self.lock:
-            now = time.monotonic()
-            if phase == self.phase and now - self.last < PROGRESS_EVERY and done < total:
-                return False
-            self.last, self.phase = now, phase
-            return True
+        self.throttle = Throttle(PROGRESS_EVERY)
 
     def __call__(self, phase: str, done: int, total: int) -> None:
-        if not self._due(phase, done, total):
+        if not self.throttle.due(done, total, phase):
             return
         fields = {"phase": phase[:80], "done": done, "total": total}
         busy = self.owner_connection.in_atomic_block
         if threading.get_ident() == self.owner and not busy:
             _update_progress(self.pk, **fields)
         elif connection.vendor != "sqlite" or not busy:
-            _write_beside(self.pk, fields)
+            write_beside(lambda: _update_progress(self.pk, **fields), f"ingestion {self.pk}")
 
 
 def outcome_data(outcome: Outcome) -> dict[str, Any]:
