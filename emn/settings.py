@@ -145,6 +145,8 @@ MEDIA_ROOT = Path(config.env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 STATS_ROOT = Path(config.env_str("STATS_ROOT", str(VAR_DIR / "stats")))
 STATS_DUCKDB_MEMORY = config.env_str("STATS_DUCKDB_MEMORY", "1GB")
 STATS_DUCKDB_THREADS = config.env_int("STATS_DUCKDB_THREADS", 0)
+# Disk kept for SDMX and JSON-stat answers served again as files (0: keep none).
+STATS_ANSWER_CACHE_MB = config.env_int("STATS_ANSWER_CACHE_MB", 1024)
 # Where `ingest_eurostat CODE` downloads from (Eurostat's dissemination API).
 STATS_EUROSTAT_API = config.env_str(
     "STATS_EUROSTAT_API", "https://ec.europa.eu/eurostat/api/dissemination"

@@ -17,6 +17,17 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("audit/", include("emn.core.urls")),
     path("api/v1/", include("emn.api.urls")),
     path("statistics/1.0/", include("emn.stats.jsonstat.urls")),
+    path("sdmx/2.1/", include("emn.stats.sdmx.urls")),
+    # Eurostat's own paths under its base address (https://ec.europa.eu/eurostat/), so a
+    # script or package that writes them out whole works when only the host is changed.
+    path(
+        "api/dissemination/sdmx/2.1/",
+        include(("emn.stats.sdmx.urls", "sdmx"), namespace="eurostat-sdmx"),
+    ),
+    path(
+        "api/dissemination/statistics/1.0/",
+        include(("emn.stats.jsonstat.urls", "jsonstat"), namespace="eurostat-jsonstat"),
+    ),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -135,6 +135,13 @@ def _query(
     return query, [*top_params, *bottom_params, *params]
 
 
+def query(spec: Spec, inputs: list[Resolved]) -> tuple[str, list[Any]]:
+    """The whole indicator as one DuckDB query (aligned dimensions, period, value, flag).
+
+    Raises SpecError when the spec does not fit the datasets it names."""
+    return _query(spec, inputs, {}, (None, None))
+
+
 def compute(
     indicator: Indicator,
     user: Any,

@@ -4,116 +4,103 @@ Rules: `id` is the release's dimensions in position order, then `time`; categori
 codes that hold observations in the slice, in code order (time ascending); `value` and
 `status` are sparse objects keyed by the row-major flat index over `size`; `status` only
 holds flagged cells and `extension.status.label` says what each flag means.
+
+Everything that can refuse a request (an empty slice, one too large) and everything that is
+small (the categories, their labels, the flags) is decided here, before the first byte is
+sent; `stream.py` then writes `value` and `status` from the slice's cursor (`slicing.py`),
+so the answer's memory does not grow with the slice.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from math import prod
 from typing import Any
 
 from django.utils import translation
 from django.utils.translation import gettext
 
-from emn.stats import duck
 from emn.stats.codelists.display import code_label
 from emn.stats.codelists.flags import describe
-from emn.stats.formats.common import quote_ident
 from emn.stats.jsonstat.errors import QueryError, not_found
 from emn.stats.jsonstat.query import Query
+from emn.stats.jsonstat.slicing import Slice, open_slice
 from emn.stats.models import Code, Dataset, Release
-from emn.stats.reading import dimension_codes, source, where
+from emn.stats.reading import dimension_codes
 
-Row = tuple[Any, ...]
+# Streaming keeps memory flat, so the bound is only there to stop a runaway request (a whole
+# multi-million-row table in a browser tab); beyond it, clients get a clear 413.
+MAX_OBSERVATIONS = 50_000_000
+# Flat indexes are computed as DuckDB BIGINTs: a cube with more cells cannot be indexed.
+MAX_CELLS = 2**63
 
 
-def dataset_json(dataset: Dataset, release: Release, query: Query) -> dict[str, Any]:
-    """The JSON-stat 2.0 dataset of `query` on `release`; 404 QueryError when nothing matches."""
+@dataclass
+class Plan:
+    """A checked JSON-stat answer before it is written: its open slice, its categories (in
+    `id` order, each sorted) and flags, `head` (the members written before `value`) and
+    `extension` (written after `status`). Whoever writes it closes the slice."""
+
+    slice: Slice
+    categories: list[list[str]]
+    flags: list[str]
+    head: dict[str, Any]
+    extension: dict[str, Any]
+
+
+def plan(dataset: Dataset, release: Release, query: Query) -> Plan:
+    """The answer to `query` on `release`; QueryError 404 when nothing matches, 413 when the
+    slice is larger than MAX_OBSERVATIONS."""
+    selected = open_slice(release, query)
+    try:
+        return _planned(dataset, release, query, selected)
+    except BaseException:
+        selected.close()
+        raise
+
+
+def _planned(dataset: Dataset, release: Release, query: Query, selected: Slice) -> Plan:
+    total, categories, flags = selected.survey()
+    _check(total, categories)
     dims = dimension_codes(release)
-    rows = _rows(release, dims, query)
-    if not rows:
-        raise not_found("NO_DATA", "No data match the query.")
     ids = [*dims, "time"]
-    categories = [sorted({row[i] for row in rows}) for i in range(len(ids))]
-    positions = [{code: i for i, code in enumerate(codes)} for codes in categories]
-    sizes = [len(codes) for codes in categories]
-    values, status = _cells(rows, positions, sizes)
     lang = query.lang
-    return {
+    agency = dataset.agency or "ESTAT"
+    head = {
         "version": "2.0",
         "class": "dataset",
         "label": dataset.title(lang),
-        "source": dataset.agency or "ESTAT",
+        "source": agency,
         "updated": release.created_at.isoformat(),
         "id": ids,
-        "size": sizes,
+        "size": [len(codes) for codes in categories],
         "dimension": _dimensions(release, ids, categories, lang),
         "role": _roles(dims),
-        "value": values,
-        "status": status,
-        "extension": {
-            "datasetId": dataset.code,
-            "lang": lang.upper(),
-            "agencyId": dataset.agency or "ESTAT",
-            "status": {
-                "label": {flag: describe(flag, lang) for flag in sorted(set(status.values()))}
-            },
-        },
     }
+    extension = {
+        "datasetId": dataset.code,
+        "lang": lang.upper(),
+        "agencyId": agency,
+        "status": {"label": {flag: describe(flag, lang) for flag in flags}},
+    }
+    return Plan(selected, categories, flags, head, extension)
 
 
-# A JSON-stat answer is one document built in memory; beyond this, clients get a clear 413.
-MAX_OBSERVATIONS = 1_000_000
-
-
-def _rows(release: Release, dims: list[str], query: Query) -> list[Row]:
-    """(dimension codes..., period, value, flag) of the slice, periods limited as asked."""
-    clause, params = where(release, query.filters, query.since, query.until)
-    if query.times:
-        clause += (" AND " if clause else " WHERE ") + (
-            f"time_period IN ({', '.join('?' for _ in query.times)})"
+def _check(total: int, categories: list[list[str]]) -> None:
+    """413 for a slice too large to send, 404 for an empty one."""
+    if prod(len(codes) for codes in categories) >= MAX_CELLS:
+        raise QueryError(
+            413, "TOO_LARGE", "The query's dimensions span too many cells. Filter by dimension."
         )
-        params = [*params, *query.times]
-    if query.last is not None:
-        kept = duck.fetch(
-            f"SELECT DISTINCT time_period FROM {source(release)}{clause} "
-            f"ORDER BY time_period DESC LIMIT {int(query.last)}",
-            params,
-        )
-        if not kept:
-            return []
-        periods = [row[0] for row in kept]
-        clause += (" AND " if clause else " WHERE ") + (
-            f"time_period IN ({', '.join('?' for _ in periods)})"
-        )
-        params = [*params, *periods]
-    counted = duck.fetch(f"SELECT count(*) FROM {source(release)}{clause}", params)
-    if counted and counted[0][0] > MAX_OBSERVATIONS:
+    if total > MAX_OBSERVATIONS:
         raise QueryError(
             413,
             "TOO_LARGE",
-            f"The query selects {counted[0][0]:,} observations; JSON-stat answers hold at most "
+            f"The query selects {total:,} observations; JSON-stat answers hold at most "
             f"{MAX_OBSERVATIONS:,}. Filter by dimension or period, or use the bulk download.",
         )
-    columns = ", ".join(quote_ident(d) for d in [*dims, "time_period"])
-    return duck.fetch(
-        f"SELECT {columns}, obs_value, obs_flag FROM {source(release)}{clause}", params
-    )
-
-
-def _cells(
-    rows: list[Row], positions: list[dict[str, int]], sizes: list[int]
-) -> tuple[dict[str, float], dict[str, str]]:
-    """Sparse value and status objects keyed by the row-major flat index, in index order."""
-    width = len(sizes)
-    cells: list[tuple[int, float | None, str]] = []
-    for row in rows:
-        index = 0
-        for i in range(width):
-            index = index * sizes[i] + positions[i][row[i]]
-        cells.append((index, row[width], row[width + 1] or ""))
-    cells.sort(key=lambda cell: cell[0])
-    values = {str(index): value for index, value, _flag in cells if value is not None}
-    status = {str(index): flag for index, _value, flag in cells if flag}
-    return values, status
+    if not total:
+        raise not_found("NO_DATA", "No data match the query.")
 
 
 def _dimensions(

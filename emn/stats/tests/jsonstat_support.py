@@ -6,7 +6,7 @@ from pathlib import Path
 
 from emn.core.dissemination import DisseminationLevel
 from emn.stats.models import Dataset, Release
-from emn.stats.testing import ingest_tsv
+from emn.stats.testing import SHARED, ingest_file, ingest_tsv
 
 URL = "/statistics/1.0/data/"
 TSV = (
@@ -25,3 +25,12 @@ def returns(directory: Path, code: str = "migr_js", emn: bool = False) -> Releas
         dissemination=DisseminationLevel.EMN if emn else DisseminationLevel.PUBLIC,
     )
     return ingest_tsv(directory, code, TSV)
+
+
+REAL_FILES = {"demo_gind": "demo_gind_tabular.tsv.gz", "sdg_08_10": "sdg_08_10.tsv"}
+
+
+def real(code: str) -> Release:
+    """A real Eurostat table from the shared files, public: demo_gind (61,645 observations,
+    combined flags) or sdg_08_10 (1,425, flags on cells without a value)."""
+    return ingest_file(SHARED / REAL_FILES[code], code)

@@ -12,7 +12,7 @@ from functools import cache
 
 from django.urls import URLPattern, path, register_converter
 
-from emn.stats.views import dataset_exports, datasets
+from emn.stats.views import clients, dataset_exports, datasets
 
 _OURS = ("dataset_list", "dataset_detail", "dataset_csv", "dataset_xlsx")
 
@@ -48,6 +48,7 @@ register_converter(DatasetCodeConverter, "dataset")
 
 urlpatterns: list[URLPattern] = [
     path("", datasets.dataset_list, name="dataset_list"),
+    path("clients/", clients.clients, name="clients"),
     path("<dataset:code>/", datasets.dataset_detail, name="dataset_detail"),
     path("<dataset:code>/download.csv", dataset_exports.dataset_csv, name="dataset_csv"),
     path("<dataset:code>/download.xlsx", dataset_exports.dataset_xlsx, name="dataset_xlsx"),
