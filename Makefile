@@ -55,6 +55,9 @@ $(VENV)/.installed-bench: pyproject.toml $(STAMP)
 bench: $(VENV)/.installed-bench ## Statistics ingestion benchmark: ours against eurostat, pandas, DuckDB
 	$(PY) bench/ingest.py
 
+bench-sdmx: install ## SDMX 2.1 and JSON-stat answers against serving the same bytes as a static file
+	$(PY) bench/sdmx.py
+
 schema: install ## Regenerate the committed OpenAPI schema
 	$(PY) manage.py spectacular --file docs/openapi.yaml --validate
 

@@ -3,6 +3,7 @@ examples with a real dataset, dataflow and series key the reader may see."""
 
 from __future__ import annotations
 
+import gzip
 import html
 
 import pytest
@@ -59,3 +60,17 @@ def test_without_a_dataset_the_examples_keep_placeholders(client):
     text = _text(client.get(PAGE))
     assert "No dataset is published yet" in text
     assert "data/DATASET_CODE" in text
+
+
+def test_the_r_eurostat_example_points_at_an_address_that_answers(client, settings, tmp_path):
+    # R's eurostat package reads getOption("eurostat_url") + "api/dissemination/sdmx/2.1/data/"
+    # + id + "?format=TSV&compressed=true": with the option the page gives, that is ours.
+    settings.ALLOWED_HOSTS = ["stats.example.org"]
+    returns(tmp_path)
+    text = _text(client.get(PAGE, HTTP_HOST="stats.example.org"))
+    assert 'options(eurostat_url = "http://stats.example.org/")' in text
+    asked = "/api/dissemination/sdmx/2.1/data/migr_js?format=TSV&compressed=true"
+    response = client.get(asked, HTTP_HOST="stats.example.org")
+    assert response.status_code == 200
+    body = gzip.decompress(b"".join(response.streaming_content)).decode()
+    assert body.startswith("freq,unit,geo\\TIME_PERIOD\t2019 ")

@@ -72,6 +72,7 @@ def clients(request: HttpRequest) -> HttpResponse:
     sdmx_base = request.build_absolute_uri("/sdmx/2.1/")
     context = {
         "sdmx_base": sdmx_base,
+        "site_root": request.build_absolute_uri("/"),
         "sdmx_root": sdmx_base.rstrip("/"),
         "jsonstat_base": request.build_absolute_uri("/statistics/1.0/"),
         "example": example_for(request.user, request.GET.get("dataset", "")),
