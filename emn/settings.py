@@ -145,6 +145,9 @@ MEDIA_ROOT = Path(config.env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 STATS_ROOT = Path(config.env_str("STATS_ROOT", str(VAR_DIR / "stats")))
 STATS_DUCKDB_MEMORY = config.env_str("STATS_DUCKDB_MEMORY", "1GB")
 STATS_DUCKDB_THREADS = config.env_int("STATS_DUCKDB_THREADS", 0)
+# Memory of each web thread's DuckDB connection (pages, API, SDMX, JSON-stat): a large answer's
+# sort spills to disk beyond it, so a server's memory does not grow with answers or threads.
+STATS_DUCKDB_READ_MEMORY = config.env_str("STATS_DUCKDB_READ_MEMORY", "256MB")
 # Disk kept for SDMX and JSON-stat answers served again as files (0: keep none).
 STATS_ANSWER_CACHE_MB = config.env_int("STATS_ANSWER_CACHE_MB", 1024)
 # Where `ingest_eurostat CODE` downloads from (Eurostat's dissemination API).

@@ -1,8 +1,9 @@
 """DuckDB connections: the engine that reads and writes the observations files.
 
 Each connection is in-memory with a memory limit, so a large file spills to the
-statistics temp directory instead of growing the process; the limit and the thread count
-come from settings (STATS_DUCKDB_MEMORY, STATS_DUCKDB_THREADS).
+statistics temp directory instead of growing the process; the limits and the thread count
+come from settings (STATS_DUCKDB_MEMORY for jobs, STATS_DUCKDB_READ_MEMORY for each web
+thread's reads, STATS_DUCKDB_THREADS).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def reader() -> duckdb.DuckDBPyConnection:
     """This thread's connection for reads (pages, API); opened once, kept for the thread."""
     con = getattr(_local, "con", None)
     if con is None:
-        con = connect()
+        con = connect(settings.STATS_DUCKDB_READ_MEMORY)
         _local.con = con
     return con
 

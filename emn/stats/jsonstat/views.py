@@ -35,14 +35,15 @@ def data(request: HttpRequest, dataset: str) -> HttpResponseBase:
         release = found.current_release
         if release is None:
             raise _missing(dataset)
-        query = parse(release, request.GET)
+        # The entity tag is the release's and the request's, so a kept answer (or a 304) is
+        # only ever found for a request that was checked when it was first answered.
         etag = _etag(release, request)
         modified = int(release.created_at.timestamp())
         unchanged = get_conditional_response(request, etag=etag, last_modified=modified)
         if unchanged is not None:
             return unchanged
         kept = answers.cached(SERVICE, etag)
-        planned = plan(found, release, query) if kept is None else None
+        planned = plan(found, release, parse(release, request.GET)) if kept is None else None
     except QueryError as error:
         return error.response()
     response: HttpResponseBase

@@ -33,23 +33,27 @@ def data(
 ) -> HttpResponseBase:
     """The data of `flow` selected by `key`, in the format asked for (see the module)."""
     found = _flow(request, flow)
-    selection = data_query.parse(found, key, provider, request.GET, request.user)
     chosen = negotiate.choose(request, found.id)
     gzip = negotiate.compressed(request)
-    lang = _labels_language(request) if chosen is negotiate.SDMX_CSV else None
+    # The entity tag is the data's and the request's, so a kept answer (or a 304) is only
+    # ever found for a request that was checked when it was first answered.
     etag, modified, not_modified = unchanged(request, [found])
     if not_modified is not None:
         return not_modified
+    selection: Selection | None = None
     kept = answers.cached(SERVICE, etag)
     if kept is not None:
         body: Iterator[bytes] = answers.blocks(kept)
     else:
+        selection = data_query.parse(found, key, provider, request.GET, request.user)
+        lang = _labels_language(request) if chosen is negotiate.SDMX_CSV else None
         _check_size(selection)
         body = _body(selection, chosen, gzip, lang, etag)
     response: HttpResponseBase
     if request.method == "HEAD":
         body.close()  # type: ignore[attr-defined]  # a generator: releases file and cursor
-        selection.close()
+        if selection is not None:
+            selection.close()
         response = HttpResponse(content_type=chosen.content_type)
     else:
         response = StreamingHttpResponse(body, content_type=chosen.content_type)
