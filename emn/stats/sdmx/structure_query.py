@@ -15,8 +15,9 @@ Rules (SDMX 2.1 RESTful web services, section "Structure queries"):
   compared without regard to case;
 - `references` and `detail` take the values the specification lists (any case), else 400;
 - `format`: missing, `xml`, `sdmx-ml` or `structure` for SDMX-ML 2.1; `TSV` for a code list
-  (Eurostat's `code<TAB>label` lines, in `lang`, gzipped with `compressed=true`); anything
-  else 406.
+  (Eurostat's `code<TAB>label` lines, in `lang`, gzipped with `compressed=true`); `JSON` for
+  dataflows (Eurostat's JSON-stat collection, the `eurostat` package's table of contents);
+  anything else 406.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ class StructureQuery:
     references: str
     detail: str
     tsv: bool = False
+    json: bool = False
     compressed: bool = False
     lang: str = "en"
 
@@ -118,7 +120,7 @@ def parse(
 ) -> StructureQuery:
     """The query of a request; raises SdmxError (400, 406, 501) on the first thing wrong."""
     kind = _resource(resource)
-    tsv, compressed = _format(kind, params)
+    tsv, json, compressed = _format(kind, params)
     return StructureQuery(
         resource=kind,
         agencies=_values(agency, _AGENCY, "agency"),
@@ -128,6 +130,7 @@ def parse(
         references=_choice(params, "references", (*REFERENCES, *SERVED, *OTHER_RESOURCES)),
         detail=_choice(params, "detail", DETAILS),
         tsv=tsv,
+        json=json,
         compressed=compressed,
         lang=_lang(params),
     )
@@ -176,18 +179,22 @@ def _choice(params: QueryDict, name: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
-def _format(kind: str, params: QueryDict) -> tuple[bool, bool]:
-    """(TSV?, compressed?) from `format` and `compressed`."""
+def _format(kind: str, params: QueryDict) -> tuple[bool, bool, bool]:
+    """(TSV?, JSON?, compressed?) from `format` and `compressed`."""
     asked = (param(params, "format") or "xml").lower()
     compressed = (param(params, "compressed") or "false").lower()
     if compressed not in ("true", "false"):
         raise syntax_error(f"compressed: '{compressed}' is neither true nor false.")
     if asked in XML_FORMATS:
-        return False, compressed == "true"
+        return False, False, compressed == "true"
     if asked == "tsv" and kind == "codelist":
-        return True, compressed == "true"
+        return True, False, compressed == "true"
+    if asked == "json" and kind == "dataflow":
+        return False, True, compressed == "true"
     if asked == "tsv":
         raise not_acceptable("format=TSV is produced for code lists only; structures are SDMX-ML.")
+    if asked == "json":
+        raise not_acceptable("format=JSON is produced for dataflows only; structures are SDMX-ML.")
     raise not_acceptable(f"Unknown format '{asked}': structures are SDMX-ML 2.1 (format=xml).")
 
 

@@ -5,7 +5,7 @@ resolved by `structure_select` for the reader only (a flow the reader may not se
 codes, are absent as if they did not exist: 404 code 100 when nothing is left), then written
 as an SDMX-ML 2.1 Structure message (`application/vnd.sdmx.structure+xml; version=2.1`, the
 media type sdmx1 chooses its reader by) or, for a code list with `format=TSV`, as Eurostat's
-TSV. Every 200 carries ETag and Last-Modified from the flows the answer is made of; a
+TSV, or, for dataflows with `format=JSON`, as Eurostat's JSON-stat collection. Every 200 carries ETag and Last-Modified from the flows the answer is made of; a
 revalidation with them answers 304 without writing the message. `compressed=true` gzips
 the body as a download, the Content-Type unchanged (as Eurostat sends it).
 """
@@ -18,7 +18,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.urls import reverse
 from django.utils import timezone
 
-from emn.stats.sdmx import structure_query, structure_tsv, structure_xml
+from emn.stats.sdmx import structure_json, structure_query, structure_tsv, structure_xml
 from emn.stats.sdmx.caching import stamp, unchanged
 from emn.stats.sdmx.errors import sdmx_view, semantic_error
 from emn.stats.sdmx.structure_select import Artefact, involved_flows, select
@@ -37,11 +37,17 @@ def structure(
     artefacts = select(query, request.user)
     if query.tsv:
         artefacts = [a for a in artefacts if a.kind == "codelist"]
+    if query.json:
+        artefacts = [a for a in artefacts if a.kind == "dataflow"]
     etag, modified, not_modified = unchanged(request, involved_flows(artefacts))
     if not_modified is not None:
         return not_modified
     if query.tsv:
         body, content_type, suffix = _tsv(artefacts, query.lang), structure_tsv.CONTENT_TYPE, "tsv"
+    elif query.json:
+        single = query.ids is not None and len(artefacts) == 1
+        body = structure_json.dataflows(artefacts, query.lang, single)
+        content_type, suffix = structure_json.CONTENT_TYPE, "json"
     else:
         body = structure_xml.message(artefacts, _base_url(request), timezone.now())
         content_type, suffix = structure_xml.CONTENT_TYPE, "xml"

@@ -40,12 +40,16 @@ def test_the_sdmx1_example_reads_flows_structure_and_data(live_server, tmp_path)
     assert values == {"2019": 10.0, "2020": 12.0, "2021": 14.0}
 
 
-def test_the_eurostat_example_reads_the_whole_dataset(live_server, tmp_path, monkeypatch):
+def test_the_eurostat_example_reads_the_toc_and_the_whole_dataset(
+    live_server, tmp_path, monkeypatch
+):
     eurostat = pytest.importorskip("eurostat")
     urls = eurostat.eurostat.__Uri__.BASE_URL
     monkeypatch.setitem(urls, "EUROSTAT", urls["EUROSTAT"])  # restored after the test
     returns(tmp_path)
-    frame = _example(live_server, "import eurostat")["frame"]
+    found = _example(live_server, "import eurostat")
+    assert list(found["toc"]["code"]) == ["MIGR_JS"]
+    frame = found["frame"]
     rows = {(row["unit"], row["geo\\TIME_PERIOD"]): row for row in frame.to_dict("records")}
     assert rows[("NR", "DE")]["2020_value"] == 12.0
     assert rows[("NR", "DE")]["2020_flag"] == "p"

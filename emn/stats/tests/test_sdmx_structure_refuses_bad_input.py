@@ -28,7 +28,7 @@ pytestmark = pytest.mark.django_db
         ("dataflow?detail=everything", 400, "140"),
         ("dataflow?compressed=maybe", 400, "140"),
         ("dataflow?format=TSV", 406, "406"),
-        ("dataflow?format=json", 406, "406"),
+        ("datastructure?format=json", 406, "406"),
         ("dataflow/ESTAT/MIGR_STA/one", 400, "140"),
         ("dataflow/ESTAT/MIGR%20STA", 400, "140"),
         ("dataflow/9ESTAT", 400, "140"),
