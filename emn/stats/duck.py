@@ -9,6 +9,9 @@ thread's reads, STATS_DUCKDB_THREADS).
 from __future__ import annotations
 
 import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +54,30 @@ def reader() -> duckdb.DuckDBPyConnection:
 def fetch(sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
     """Run one read on this thread's connection."""
     return reader().execute(sql, params or []).fetchall()
+
+
+def number_text(column: str) -> str:
+    """SQL: an observation value as the shortest text that reads back as the same double (as
+    `repr` writes it), whole numbers without `.0`; NULL stays NULL, an empty CSV cell."""
+    return (
+        f"CASE WHEN {column} = trunc({column}) AND abs({column}) < 1e15 "
+        f"THEN CAST(CAST({column} AS BIGINT) AS VARCHAR) ELSE CAST({column} AS VARCHAR) END"
+    )
+
+
+@contextmanager
+def written_csv(sql: str, params: list[Any], prefix: str, gzip: bool = False) -> Iterator[Path]:
+    """The rows of `sql` written as CSV (with a header, gzipped when asked) by DuckDB to a
+    temporary file, removed when the block ends: a file opened inside it is still read to its
+    end, so nothing is left behind however the answer ends. Writing from a cursor of its own
+    leaves the thread's connection free before the first byte is sent."""
+    path = temp_dir() / f"{prefix}-{uuid.uuid4().hex}.csv{'.gz' if gzip else ''}"
+    cursor = reader().cursor()
+    try:
+        cursor.sql(sql, params=params).write_csv(
+            str(path), header=True, compression="gzip" if gzip else None
+        )
+        yield path
+    finally:
+        cursor.close()
+        path.unlink(missing_ok=True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import io
-import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any, BinaryIO
 
@@ -28,12 +27,6 @@ from emn.stats.formats.common import quote_ident
 from emn.stats.models import Release
 
 BLOCK = 256 * 1024
-# `number` in SQL: DuckDB writes the shortest text that reads back as the same double, like
-# `repr`; NULL is an empty cell (an empty string would be written as "").
-_NUMBER = (
-    "CASE WHEN obs_value = trunc(obs_value) AND abs(obs_value) < 1e15 "
-    "THEN CAST(CAST(obs_value AS BIGINT) AS VARCHAR) ELSE CAST(obs_value AS VARCHAR) END"
-)
 TAIL = ["time_period", "obs_value", "obs_flag"]
 
 
@@ -92,7 +85,7 @@ def _query(release: Release, wanted: Slice) -> tuple[str, list[Any]]:
     # The one place the filter is turned into SQL is `reading`; the API only streams it.
     where, params = reading.where(release, wanted.filters, wanted.start, wanted.end)
     sql = (
-        f"SELECT {columns}, {_NUMBER} AS obs_value, nullif(obs_flag, '') AS obs_flag "
+        f"SELECT {columns}, {duck.number_text('obs_value')} AS obs_value, nullif(obs_flag, '') AS obs_flag "
         f"FROM {reading.source(release)}{where} ORDER BY {columns}"
     )
     return sql, params
@@ -101,14 +94,8 @@ def _query(release: Release, wanted: Slice) -> tuple[str, list[Any]]:
 def _written(release: Release, wanted: Slice) -> BinaryIO:
     """The slice written as CSV by DuckDB, opened; the file is already unlinked."""
     sql, params = _query(release, wanted)
-    path = duck.temp_dir() / f"export-{uuid.uuid4().hex}.csv"
-    cursor = duck.reader().cursor()
-    try:
-        cursor.sql(sql, params=params).write_csv(str(path), header=True)
+    with duck.written_csv(sql, params, "export") as path:
         return path.open("rb")
-    finally:
-        cursor.close()
-        path.unlink(missing_ok=True)  # open, it is still read to the end; then it is gone
 
 
 def observations(release: Release, wanted: Slice) -> Any:

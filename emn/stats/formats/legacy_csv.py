@@ -23,7 +23,7 @@ from emn.stats.formats.common import (
     normalise_id,
     normalise_period,
 )
-from emn.stats.formats.reading import checked_flag, csv_rows, open_text, sniff_encoding
+from emn.stats.formats.reading import checked_flag, csv_rows, fits_header, open_text, sniff_encoding
 
 _VALUE = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
@@ -87,15 +87,8 @@ def _read_row(
     mapper: LabelMapper,
     writer: StagingWriter,
 ) -> None:
-    if len(cells) != layout.width:
-        if not any(cell.strip() for cell in cells):
-            return
-        raise SourceError(
-            name,
-            f"{len(cells)} cells where the header has {layout.width}",
-            line,
-            min(len(cells), layout.width) + 1,
-        )
+    if not fits_header(cells, layout.width, name, line):
+        return
     value = _value(cells[layout.value], line, name, layout.headers[layout.value])
     flag = ""
     if layout.flag is not None:

@@ -151,3 +151,15 @@ def dataset_code(reference: str | None) -> str | None:
         return None
     code = match.group(1).strip().lower()
     return code.removeprefix("dsd_") or None
+
+
+def fits_header(cells: list[str], width: int, name: str, line: int) -> bool:
+    """True for a row as wide as the header, False for a blank row (skipped); any other row
+    is refused, pointing at the first cell too many or the first one missing."""
+    if len(cells) == width:
+        return True
+    if not any(cell.strip() for cell in cells):
+        return False
+    raise SourceError(
+        name, f"{len(cells)} cells where the header has {width}", line, min(len(cells), width) + 1
+    )

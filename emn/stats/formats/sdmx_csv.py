@@ -29,6 +29,7 @@ from emn.stats.formats.reading import (
     checked_flag,
     csv_rows,
     dataset_code,
+    fits_header,
     flag_from,
     number,
     open_text,
@@ -169,15 +170,8 @@ def _read_row(
     mapper: LabelMapper,
     writer: StagingWriter,
 ) -> None:
-    if len(cells) != layout.width:
-        if not any(cell.strip() for cell in cells):
-            return
-        raise SourceError(
-            name,
-            f"{len(cells)} cells where the header has {layout.width}",
-            line,
-            min(len(cells), layout.width) + 1,
-        )
+    if not fits_header(cells, layout.width, name, line):
+        return
     if staged.dataset_code is None:
         _read_meta(layout, cells, staged)
     value_text = layout.cell(cells, "OBS_VALUE")

@@ -26,16 +26,11 @@ from django.http import QueryDict
 from emn.stats.formats.common import normalise_period
 from emn.stats.sdmx.errors import no_results, not_implemented, semantic_error, syntax_error
 from emn.stats.sdmx.flows import Flow, FlowDimension, visible_flows
+from emn.stats.sdmx.params import param
 from emn.stats.sdmx.selection import DETAILS, Selection, period_range
 
 _WHOLE = re.compile(r"^[0-9]+$")
 PERIOD_FORMS = "2020, 2020-S1, 2020-Q1, 2020-01, 2020-W01 or 2020-01-15"
-
-
-def param(params: QueryDict, name: str) -> str | None:
-    """The last value of parameter `name`, whatever the case of its name, or None."""
-    found = [v for k in params for v in params.getlist(k) if k.lower() == name.lower()]
-    return found[-1].strip() if found else None
 
 
 def parse(

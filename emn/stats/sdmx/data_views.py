@@ -20,6 +20,7 @@ from emn.stats.sdmx import data_query, negotiate, write_csv, write_tsv, write_xm
 from emn.stats.sdmx.caching import stamp, unchanged
 from emn.stats.sdmx.errors import SdmxError, no_results, sdmx_view, syntax_error, too_large
 from emn.stats.sdmx.flows import Flow, find_flow, languages, parse_flow_ref
+from emn.stats.sdmx.params import compressed, param
 from emn.stats.sdmx.selection import Selection
 
 SERVICE = "sdmx"
@@ -34,7 +35,7 @@ def data(
     """The data of `flow` selected by `key`, in the format asked for (see the module)."""
     found = _flow(request, flow)
     chosen = negotiate.choose(request, found.id)
-    gzip = negotiate.compressed(request)
+    gzip = compressed(request.GET)
     # The entity tag is the data's and the request's, so a kept answer (or a 304) is only
     # ever found for a request that was checked when it was first answered.
     etag, modified, not_modified = unchanged(request, [found])
@@ -77,12 +78,12 @@ def _flow(request: HttpRequest, text: str) -> Flow:
 
 def _labels_language(request: HttpRequest) -> str | None:
     """The language of SDMX-CSV labels for `labels=both`, None for codes only."""
-    labels = (data_query.param(request.GET, "labels") or "id").lower()
+    labels = (param(request.GET, "labels") or "id").lower()
     if labels not in ("id", "both"):
         raise syntax_error(f"labels: '{labels}' is not one of id, both.")
     if labels == "id":
         return None
-    lang = (data_query.param(request.GET, "lang") or "en").lower()
+    lang = (param(request.GET, "lang") or "en").lower()
     return lang if lang in languages() else "en"
 
 

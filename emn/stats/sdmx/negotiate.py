@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from django.http import HttpRequest
 
-from emn.stats.sdmx.data_query import param
-from emn.stats.sdmx.errors import not_acceptable, syntax_error
+from emn.stats.sdmx.errors import not_acceptable
+from emn.stats.sdmx.params import param
 
 
 @dataclass(frozen=True)
@@ -65,14 +65,6 @@ def choose(request: HttpRequest, flow_id: str) -> Format:
     if asked:
         return _by_parameter(asked, flow_id)
     return _by_accept(request.headers.get("Accept", ""))
-
-
-def compressed(request: HttpRequest) -> bool:
-    """True for `compressed=true`; a value other than true/false is a syntax error."""
-    raw = (param(request.GET, "compressed") or "false").lower()
-    if raw not in ("true", "false"):
-        raise syntax_error(f"compressed: '{raw}' is neither true nor false.")
-    return raw == "true"
 
 
 def _by_parameter(asked: str, flow_id: str) -> Format:

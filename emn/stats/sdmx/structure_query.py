@@ -29,6 +29,7 @@ from django.http import QueryDict
 
 from emn.stats.sdmx.errors import not_acceptable, not_implemented, syntax_error
 from emn.stats.sdmx.flows import VERSION, languages
+from emn.stats.sdmx.params import compressed, param
 
 SERVED = ("dataflow", "datastructure", "codelist", "conceptscheme")
 # SDMX 2.1 structural resources (and the few non-structure words of the same path space):
@@ -105,12 +106,6 @@ class StructureQuery:
         )
 
 
-def param(params: QueryDict, name: str) -> str | None:
-    """The last value of parameter `name`, whatever the case of its name, or None."""
-    found = [v for k in params for v in params.getlist(k) if k.lower() == name.lower()]
-    return found[-1].strip() if found else None
-
-
 def parse(
     resource: str,
     agency: str | None,
@@ -182,15 +177,13 @@ def _choice(params: QueryDict, name: str, allowed: tuple[str, ...]) -> str:
 def _format(kind: str, params: QueryDict) -> tuple[bool, bool, bool]:
     """(TSV?, JSON?, compressed?) from `format` and `compressed`."""
     asked = (param(params, "format") or "xml").lower()
-    compressed = (param(params, "compressed") or "false").lower()
-    if compressed not in ("true", "false"):
-        raise syntax_error(f"compressed: '{compressed}' is neither true nor false.")
+    gzip = compressed(params)
     if asked in XML_FORMATS:
-        return False, False, compressed == "true"
+        return False, False, gzip
     if asked == "tsv" and kind == "codelist":
-        return True, False, compressed == "true"
+        return True, False, gzip
     if asked == "json" and kind == "dataflow":
-        return False, True, compressed == "true"
+        return False, True, gzip
     if asked == "tsv":
         raise not_acceptable("format=TSV is produced for code lists only; structures are SDMX-ML.")
     if asked == "json":

@@ -20,7 +20,6 @@ limit bounds the sort) and the thread's DuckDB connection is free before the fir
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from gzip import open as gzip_open
 from pathlib import Path
@@ -35,11 +34,6 @@ from emn.stats.sdmx.flows import Flow
 from emn.stats.sdmx.selection import Selection
 
 CONTENT_TYPE = "application/vnd.sdmx.data+csv; version=1.0.0; charset=utf-8"
-# The shortest text that reads back as the same double, like `repr`; whole numbers as integers.
-_NUMBER = (
-    "CASE WHEN s.obs_value = trunc(s.obs_value) AND abs(s.obs_value) < 1e15 "
-    "THEN CAST(CAST(s.obs_value AS BIGINT) AS VARCHAR) ELSE CAST(s.obs_value AS VARCHAR) END"
-)
 
 
 def last_update(flow: Flow) -> str:
@@ -77,7 +71,10 @@ def query(selection: Selection, lang: str | None = None) -> tuple[str, list[Any]
     params: list[Any] = [flow.ref, last_update(flow)]
     columns = ['? AS "DATAFLOW"', '? AS "LAST UPDATE"']
     columns += _dimension_columns(selection, lang, params)
-    columns += ['s.time_period AS "TIME_PERIOD"', f'{_NUMBER} AS "OBS_VALUE"']
+    columns += [
+        's.time_period AS "TIME_PERIOD"',
+        f'{duck.number_text("s.obs_value")} AS "OBS_VALUE"',
+    ]
     if selection.detail != "dataonly":
         flag = "nullif(s.obs_flag, '')"
         if lang is not None:
@@ -100,20 +97,12 @@ def written(
     no row; `keep` may take a copy of the complete file before it is unlinked (the opened
     file is read to its end, then gone, so nothing is left behind however the answer ends)."""
     sql, params = query(selection, lang)
-    path = duck.temp_dir() / f"sdmx-{uuid.uuid4().hex}.csv{'.gz' if gzip else ''}"
-    cursor = duck.reader().cursor()
-    try:
-        cursor.sql(sql, params=params).write_csv(
-            str(path), header=True, compression="gzip" if gzip else None
-        )
+    with duck.written_csv(sql, params, "sdmx", gzip) as path:
         if not _has_rows(path, gzip):
             return None
         if keep is not None:
             keep(path)
         return path.open("rb")
-    finally:
-        cursor.close()
-        path.unlink(missing_ok=True)
 
 
 def _has_rows(path: Path, gzip: bool) -> bool:
